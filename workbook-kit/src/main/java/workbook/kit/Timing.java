@@ -1,0 +1,110 @@
+package workbook.kit;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import org.awaitility.core.ConditionTimeoutException;
+
+/**
+ * A timing claim, checked with a lower and an upper bound.
+ *
+ * <pre>{@code
+ * Timing.of("the three greetings")
+ *       .shouldTakeBetween(seconds(2.8), seconds(3.6))
+ *       .hint("are you waiting for each thread before starting the next?")
+ *       .showing(timeline)
+ *       .run(() -> greeter.greetAll(TALK));
+ * }</pre>
+ *
+ * The work runs on a thread of its own while Awaitility watches the clock, so a claim that is
+ * too slow fails at its upper bound instead of waiting for the work to end, and one that is too
+ * fast fails too: skipping the waiting is no more correct than waiting too long.
+ */
+public final class Timing {
+
+    /** Code under test that may throw anything. */
+    @FunctionalInterface
+    public interface Work {
+        void run() throws Exception;
+    }
+
+    private final String what;
+    private Duration atLeast = Duration.ZERO;
+    private Duration atMost = Duration.ofSeconds(30);
+    private String hint = "";
+    private Timeline timeline;
+
+    private Timing(String what) {
+        this.what = what;
+    }
+
+    public static Timing of(String what) {
+        return new Timing(what);
+    }
+
+    /** A duration in (fractional) seconds, as the talk states them. */
+    public static Duration seconds(double seconds) {
+        return Duration.ofNanos(Math.round(seconds * 1e9));
+    }
+
+    public Timing shouldTakeBetween(Duration atLeast, Duration atMost) {
+        this.atLeast = atLeast;
+        this.atMost = atMost;
+        return this;
+    }
+
+    /** Where to look when the claim fails: appended to the failure message. */
+    public Timing hint(String hint) {
+        this.hint = hint;
+        return this;
+    }
+
+    /** A timeline the work records into; it is printed when the claim fails. */
+    public Timing showing(Timeline timeline) {
+        this.timeline = timeline;
+        return this;
+    }
+
+    /** Runs the work and returns how long it took, or fails with what was measured and what was expected. */
+    public Duration run(Work work) {
+        long start = System.nanoTime();
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Thread runner = Thread.ofPlatform().name("timed-work").daemon().start(() -> {
+            try {
+                work.run();
+                done.complete(null);
+            } catch (Throwable failure) {
+                done.completeExceptionally(failure);
+            }
+        });
+        try {
+            await().between(atLeast, atMost)
+                    .pollDelay(Duration.ofMillis(1))
+                    .pollInterval(Duration.ofMillis(5))
+                    .dontCatchUncaughtExceptions()
+                    .until(done::isDone);
+        } catch (ConditionTimeoutException outOfBounds) {
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            runner.interrupt(); // too slow: stop the work rather than let it run on behind the next test
+            String measured = done.isDone() ? "took " + Timeline.seconds(took) : "was still running after " + Timeline.seconds(took);
+            throw new AssertionError(failure(measured), done.isCompletedExceptionally() ? causeOf(done) : null);
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        if (done.isCompletedExceptionally()) {
+            throw new AssertionError(what + " failed after " + Timeline.seconds(took) + ": " + causeOf(done), causeOf(done));
+        }
+        return took;
+    }
+
+    private String failure(String measured) {
+        return "%s %s, expected between %s and %s%s%s".formatted(what, measured,
+                Timeline.seconds(atLeast), Timeline.seconds(atMost),
+                hint.isEmpty() ? "" : ": " + hint,
+                timeline == null ? "" : "\nTimeline of the run:\n" + timeline);
+    }
+
+    private static Throwable causeOf(CompletableFuture<?> future) {
+        return future.handle((ignored, failure) -> failure).join();
+    }
+}
