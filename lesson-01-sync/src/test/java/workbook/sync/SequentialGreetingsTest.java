@@ -27,12 +27,6 @@ class SequentialGreetingsTest {
         assertThat(printed.subList(1, 4)).containsExactly(
                 "Hello Guido van Rossum 👋", "Hello Sebastián Ramírez 👋", "Hello Luciano Ramalho 👋");
         assertThat(printed.getLast()).matches("Finished at \\d\\d:\\d\\d:\\d\\d");
-    }
-
-    @Test
-    void eachGreetingStartsWhenThePreviousOneEnds() {
-        Timing.of("the greetings").shouldTakeBetween(seconds(5.8), seconds(7))
-                .run(() -> SequentialGreetings.run(Greeting.TALK, new Greeter(printed::add), printed::add, timeline));
 
         List<Timeline.Span> spans = timeline.spans();
         assertThat(spans).extracting(Timeline.Span::task)

@@ -1,0 +1,57 @@
+package workbook.kit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static workbook.kit.Timing.seconds;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class TimingTest {
+
+    @Test
+    void workWithinTheBoundsPassesAndReportsItsDuration() {
+        Duration took = Timing.of("a 200 ms nap").shouldTakeBetween(seconds(0.15), seconds(1))
+                .run(() -> Thread.sleep(200));
+
+        assertThat(took).isBetween(Duration.ofMillis(200), Duration.ofSeconds(1));
+    }
+
+    @Test
+    void workTooSlowFailsAtTheUpperBoundWithTheHintAndTheTimeline() {
+        Timeline timeline = Timeline.startingNow();
+
+        assertThatThrownBy(() -> Timing.of("a 5 s nap").shouldTakeBetween(seconds(0), seconds(0.3))
+                .hint("look at the nap").showing(timeline)
+                .run(() -> timeline.record("nap", () -> sleep(5000))))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("a 5 s nap was still running after")
+                .hasMessageContaining("expected between 0.00 s and 0.30 s: look at the nap")
+                .hasMessageContaining("Timeline of the run");
+    }
+
+    @Test
+    void workTooFastFailsToo() {
+        assertThatThrownBy(() -> Timing.of("no nap at all").shouldTakeBetween(seconds(0.5), seconds(2)).run(() -> { }))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("no nap at all took")
+                .hasMessageContaining("expected between 0.50 s and 2.00 s");
+    }
+
+    @Test
+    void aFailureOfTheWorkIsReportedWithItsCause() {
+        assertThatThrownBy(() -> Timing.of("a broken nap").shouldTakeBetween(seconds(0), seconds(2))
+                .run(() -> { throw new IllegalStateException("no bed"); }))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("a broken nap failed")
+                .hasRootCauseInstanceOf(IllegalStateException.class);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
