@@ -138,7 +138,7 @@ final class Workbook {
                 "-Dsurefire.failIfNoSpecifiedTests=false", "-Dmaven.test.failure.ignore=true", "-DtrimStackTrace=true")
                 .directory(root.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(logFile().toFile())
+                .redirectOutput(logFile())
                 .start();
         maven.waitFor();
     }
