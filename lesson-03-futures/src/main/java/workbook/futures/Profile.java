@@ -1,0 +1,5 @@
+package workbook.futures;
+
+/** Who a page is about. */
+public record Profile(String userId, String name) {
+}

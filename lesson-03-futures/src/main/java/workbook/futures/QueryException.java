@@ -1,0 +1,9 @@
+package workbook.futures;
+
+/** The database refused a query. */
+public final class QueryException extends Exception {
+
+    public QueryException(String message) {
+        super(message);
+    }
+}
