@@ -144,6 +144,10 @@ public final class Judge {
         ClassLoader previous = thread.getContextClassLoader();
         PrintStream out = System.out;
         PrintStream err = System.err;
+        String javaClassPath = System.getProperty("java.class.path");
+        // Tests that start a child JVM on "this program's" class path must find the lesson's classes in it.
+        System.setProperty("java.class.path", String.join(java.io.File.pathSeparator,
+                Stream.concat(classpath.stream().map(Path::toString), Stream.of(javaClassPath)).toList()));
         try (URLClassLoader loader = new URLClassLoader(urls(classpath), Judge.class.getClassLoader())) {
             thread.setContextClassLoader(loader);
             LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
@@ -173,6 +177,7 @@ public final class Judge {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
+            System.setProperty("java.class.path", javaClassPath);
             System.setOut(out);
             System.setErr(err);
             thread.setContextClassLoader(previous);

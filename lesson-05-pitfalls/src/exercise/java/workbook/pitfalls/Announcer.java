@@ -1,0 +1,41 @@
+package workbook.pitfalls;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+/**
+ * Announces the guests, two at a time, on a small thread pool.
+ *
+ * <p>EXERCISE: an executor nobody shuts down. Run {@code ./mvnw -pl lesson-05-pitfalls test} and read
+ * what {@code AnnouncerTest} saw.
+ */
+public final class Announcer {
+
+    private final Consumer<String> out;
+
+    public Announcer(Consumer<String> out) {
+        this.out = out;
+    }
+
+    // tag::announce[]
+    /** Returns once every guest has been announced. */
+    public void announce(List<String> guests) throws InterruptedException, ExecutionException {
+        // TODO: this pool's two threads are not daemons and never stop by themselves: once the work is
+        //  done they wait for more, forever, and a JVM does not exit while such a thread lives.
+        //  Shut the pool down when you are done with it (try-with-resources closes it for you).
+        ExecutorService announcers = Executors.newFixedThreadPool(2);
+        List<Future<?>> announced = new ArrayList<>();
+        for (String guest : guests) {
+            announced.add(announcers.submit(() -> out.accept("Please welcome " + guest)));
+        }
+        for (Future<?> announcement : announced) {
+            announcement.get();
+        }
+    }
+    // end::announce[]
+}
