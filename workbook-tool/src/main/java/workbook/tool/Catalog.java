@@ -41,7 +41,14 @@ public final class Catalog {
             Map<String, List<Exercise.GoalTest>> goals = goalsByLesson.computeIfAbsent(lesson,
                     l -> goalTests(root.resolve(l).resolve("src/test/java")));
             List<String> hints = Stream.of("hint1", "hint2", "hint3").map(entry::get).filter(h -> h != null).toList();
-            exercises.add(new Exercise(entry.get("name"), lesson, className, hints, goals.getOrDefault(simpleName, List.of())));
+            List<Exercise.GoalTest> judgedBy = goals.getOrDefault(simpleName, List.of());
+            if (entry.containsKey("tests")) { // one class, several exercises: each takes its own test classes' goals
+                List<String> testClasses = List.of(entry.get("tests").split("\\s*,\\s*"));
+                judgedBy = judgedBy.stream()
+                        .filter(goal -> testClasses.contains(goal.testClass().substring(goal.testClass().lastIndexOf('.') + 1)))
+                        .toList();
+            }
+            exercises.add(new Exercise(entry.get("name"), lesson, className, hints, judgedBy));
         }
         return new Catalog(List.copyOf(exercises));
     }

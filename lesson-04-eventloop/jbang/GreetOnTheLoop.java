@@ -1,0 +1,22 @@
+///usr/bin/env ./jbang "$0" "$@" ; exit $?
+//JAVA 25+
+//SOURCES ../src/main/java/workbook/eventloop/Clock.java
+//SOURCES ../src/main/java/workbook/eventloop/SystemClock.java
+//SOURCES ../src/main/java/workbook/eventloop/VirtualClock.java
+//SOURCES ../src/main/java/workbook/eventloop/Timer.java
+//SOURCES ../src/main/java/workbook/eventloop/SlowCallback.java
+//SOURCES ../src/solution/java/workbook/eventloop/TimerQueue.java
+//SOURCES ../src/solution/java/workbook/eventloop/EventLoop.java
+//SOURCES ../src/main/java/workbook/eventloop/Greeting.java
+//SOURCES ../src/main/java/workbook/eventloop/SimulTrace.java
+//SOURCES ../src/main/java/workbook/eventloop/LoopGreetings.java
+
+// The talk's asyncio greetings (3 s, 2 s, 1 s, gathered) on the hand-built loop: one thread, 3 s.
+
+import workbook.eventloop.Clock;
+import workbook.eventloop.Greeting;
+import workbook.eventloop.LoopGreetings;
+
+void main() {
+    LoopGreetings.run(Clock.system(), Greeting.TALK, IO::println);
+}

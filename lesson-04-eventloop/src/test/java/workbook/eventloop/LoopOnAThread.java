@@ -1,0 +1,40 @@
+package workbook.eventloop;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/** A real-time loop on a thread of its own, kept alive by one far-away timer until {@link #stop()}. */
+final class LoopOnAThread {
+
+    final Thread thread;
+    final EventLoop loop;
+    final Timer farAway;
+
+    private LoopOnAThread(Thread thread, EventLoop loop, Timer farAway) {
+        this.thread = thread;
+        this.loop = loop;
+        this.farAway = farAway;
+    }
+
+    static LoopOnAThread start(String name) throws Exception {
+        record Started(EventLoop loop, Timer timer) {
+        }
+        CompletableFuture<Started> started = new CompletableFuture<>();
+        Thread thread = Thread.ofPlatform().name(name).daemon().start(() -> EventLoop.run(loop ->
+                started.complete(new Started(loop, loop.setTimeout("far away", Duration.ofSeconds(30), () -> { })))));
+        Started loop = started.get(5, TimeUnit.SECONDS);
+        return new LoopOnAThread(thread, loop.loop(), loop.timer());
+    }
+
+    /** Clears the timer from this thread, which lets the loop end; fails if it does not within 5 s. */
+    void stop() throws InterruptedException {
+        loop.clearTimeout(farAway);
+        thread.join(Duration.ofSeconds(5));
+        if (thread.isAlive()) {
+            thread.interrupt();
+            throw new AssertionError("the loop on " + thread.getName()
+                    + " still ran 5 s after its only timer was cleared from another thread: does clearTimeout reach it?");
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package workbook.eventloop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+import static workbook.kit.Timing.seconds;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import workbook.kit.Timing;
+
+/** Step 2: timers on a deadline heap, real and virtual time, and work from other threads. */
+class TimersTest {
+
+    // The talk's timer waits 5 s; in real time these tests scale it down to 1 s.
+    private static final Duration DELAY = Duration.ofSeconds(1);
+
+    @Test
+    void hiAndJSConfEUPrintAtOnceAndThereWhenTheTimerIsDue() {
+        Printed printed = new Printed(Clock.system());
+        Duration start = Clock.system().now();
+        Thread demo = Thread.ofPlatform().name("js-conf-eu").daemon()
+                .start(() -> HiJSConfEU.run(Clock.system(), DELAY, printed));
+
+        await("\"Hi\" and \"JSConfEU\", printed before any waiting").atMost(seconds(0.5))
+                .until(() -> printed.texts().size() == 2);
+        assertThat(printed.texts()).containsExactly("Hi", "JSConfEU");
+        await("\"there\", printed by the 1 s timer").between(seconds(0.4), seconds(1.6))
+                .until(() -> printed.texts().size() == 3);
+
+        assertThat(printed.texts()).containsExactly("Hi", "JSConfEU", "there");
+        assertThat(printed.at("there", start)).isBetween(DELAY, seconds(1.6));
+        await("the loop stopping once its only timer has fired").atMost(seconds(1)).until(() -> !demo.isAlive());
+    }
+
+    @Test
+    void theLoopReturnsOnceItsTimerHasFired() {
+        List<String> printed = new ArrayList<>();
+        Timing.of("the JSConfEU example with a 1 s timer").shouldTakeBetween(seconds(0.95), seconds(1.6))
+                .hint("the loop should sleep until the timer's deadline, run the callback, and stop: nothing is left")
+                .run(() -> HiJSConfEU.run(Clock.system(), DELAY, printed::add));
+        assertThat(printed).containsExactly("Hi", "JSConfEU", "there");
+    }
+
+    @Test
+    void onAVirtualClockTheTalksFiveSecondsPassInstantly() {
+        VirtualClock clock = new VirtualClock();
+        Printed printed = new Printed(clock);
+
+        Timing.of("the JSConfEU example on a virtual clock").shouldTakeBetween(Duration.ZERO, seconds(1))
+                .hint("an idle loop on a virtual clock jumps to the next deadline instead of sleeping")
+                .run(() -> HiJSConfEU.run(clock, HiJSConfEU.TALK_DELAY, printed));
+
+        assertThat(printed.lines()).containsExactly(
+                new Printed.Line("Hi", Duration.ZERO),
+                new Printed.Line("JSConfEU", Duration.ZERO),
+                new Printed.Line("there", Duration.ofSeconds(5)));
+    }
+
+    @Test
+    void workFromAnotherThreadWakesASleepingLoopEarly() throws Exception {
+        LoopOnAThread idle = LoopOnAThread.start("sleeping-loop");
+        CompletableFuture<Thread> ranOn = new CompletableFuture<>();
+        long submitted = System.nanoTime();
+
+        idle.loop.execute("from the test thread", () -> ranOn.complete(Thread.currentThread()));
+
+        Thread thread = ranOn.get(5, TimeUnit.SECONDS);
+        Duration waited = Duration.ofNanos(System.nanoTime() - submitted);
+        assertThat(thread).isSameAs(idle.thread);
+        assertThat(waited)
+                .as("a task from another thread ran %s after it was submitted, while the loop slept towards a 30 s timer: "
+                        + "execute() should wake it", waited)
+                .isLessThan(Duration.ofMillis(500));
+        idle.stop();
+    }
+
+    @Test
+    void clearedTimersNeverFire() {
+        List<String> printed = new ArrayList<>();
+        EventLoop.run(new VirtualClock(), loop -> {
+            Timer cleared = loop.setTimeout("cleared", Duration.ofHours(1), () -> printed.add("cleared"));
+            loop.setTimeout("kept", Duration.ofSeconds(1), () -> printed.add("kept"));
+            loop.clearTimeout(cleared);
+        });
+        assertThat(printed).containsExactly("kept");
+    }
+
+    @Test
+    void equalDelaysFireInTheOrderTheyWereSet() {
+        List<String> printed = new ArrayList<>();
+        EventLoop.run(new VirtualClock(), loop -> {
+            for (String name : List.of("a", "b", "c")) {
+                loop.setTimeout(Duration.ZERO, () -> printed.add(name));
+            }
+        });
+        assertThat(printed).containsExactly("a", "b", "c");
+    }
+
+    @Test
+    void aTimerSetWithDelayZeroWaitsForTheNextTurn() {
+        List<String> printed = new ArrayList<>();
+        EventLoop.run(new VirtualClock(), loop -> {
+            loop.setTimeout(Duration.ZERO, () -> {
+                printed.add("timer");
+                loop.setTimeout(Duration.ZERO, () -> printed.add("timer set by the timer"));
+            });
+            loop.execute(() -> printed.add("task queued by main"));
+        });
+        // a timer re-arming itself with delay 0 cannot starve the tasks
+        assertThat(printed).containsExactly("timer", "task queued by main", "timer set by the timer");
+    }
+
+    @Test
+    void aFailingCallbackStopsTheLoopAndReachesTheCaller() {
+        assertThatThrownBy(() -> EventLoop.run(new VirtualClock(), loop ->
+                loop.setTimeout(Duration.ofSeconds(1), () -> {
+                    throw new IllegalArgumentException("broken callback");
+                })))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("broken callback");
+    }
+
+    @Test
+    void aFinishedLoopRefusesWork() {
+        EventLoop[] finished = new EventLoop[1];
+        EventLoop.run(new VirtualClock(), loop -> finished[0] = loop);
+        assertThatIllegalStateException().isThrownBy(() -> finished[0].execute(() -> { }))
+                .withMessageContaining("has finished");
+    }
+
+    @Test
+    void aLoopCannotRunInsideItself() {
+        EventLoop.run(new VirtualClock(), loop -> assertThatIllegalStateException()
+                .isThrownBy(() -> EventLoop.run(loop.clock(), inner -> { }))
+                .withMessageContaining("already running"));
+    }
+}
