@@ -102,6 +102,28 @@ public record BookRun(String name, String claim, Check check, Mode mode, Program
             };
         }
 
+        /**
+         * The first printed line matching {@code pattern} shows a time in seconds ("3.01 s", the group
+         * {@code (\\d+\\.\\d+) s} in the pattern) between {@code atLeast} and {@code atMost}.
+         */
+        static Check printedSecondsBetween(String pattern, Duration atLeast, Duration atMost) {
+            return (outcome, printed) -> {
+                Pattern regex = Pattern.compile(pattern);
+                for (String line : printed) {
+                    java.util.regex.Matcher found = regex.matcher(line);
+                    if (found.find()) {
+                        Duration shown = Duration.ofNanos(Math.round(Double.parseDouble(found.group(1)) * 1e9));
+                        return shown.compareTo(atLeast) < 0 || shown.compareTo(atMost) > 0
+                                ? Optional.of("\"%s\" shows %s, expected between %s and %s".formatted(line.strip(),
+                                        Durations.show(shown), Durations.show(atLeast), Durations.show(atMost)))
+                                : Optional.empty();
+                    }
+                }
+                return Optional.of("no printed line matches /%s/; it printed:%n  %s"
+                        .formatted(pattern, String.join("\n  ", printed)));
+            };
+        }
+
         /** Every one of the checks holds. */
         static Check all(Check... checks) {
             return (outcome, printed) -> {

@@ -74,6 +74,10 @@ class BookInBrowserTest {
             assertThat((List<String>) page.get("chapters")).as("the book's chapters")
                     .anyMatch(title -> title.contains("Welcome"))
                     .anyMatch(title -> title.contains("One thing after another"))
+                    .anyMatch(title -> title.contains("Lesson 02"))
+                    .anyMatch(title -> title.contains("Lesson 03"))
+                    .anyMatch(title -> title.contains("Lesson 04"))
+                    .anyMatch(title -> title.contains("Lesson 05"))
                     .anyMatch(title -> title.contains("Phrasebook"));
             assertThat(chromium.requested())
                     .as("the book must open offline: it may load only its own files")
@@ -85,7 +89,9 @@ class BookInBrowserTest {
             chromium.screenshot(SCREENSHOTS.resolve("welcome.png"));
             showAndShoot(chromium, "img[src*='event-loop']", SCREENSHOTS.resolve("event-loop-diagram.png"));
             showAndShoot(chromium, "img[src*='runs/lesson-01-greetings']", SCREENSHOTS.resolve("timeline-greetings.png"));
-            showAndShoot(chromium, "details", SCREENSHOTS.resolve("exercise-hints.png"));
+            showAndShoot(chromium, "img[src*='runs/lesson-05-one-by-one']", SCREENSHOTS.resolve("timeline-one-by-one.png"));
+            chromium.evaluate("document.querySelectorAll('details.hint').forEach(d => d.open = true)");
+            showAndShoot(chromium, "details.hint", SCREENSHOTS.resolve("exercise-hints.png"));
         }
     }
 

@@ -1,0 +1,84 @@
+package workbook.book;
+
+import static workbook.book.BookRun.Check.all;
+import static workbook.book.BookRun.Check.printedInOrder;
+import static workbook.book.BookRun.Check.printedSecondsBetween;
+import static workbook.book.BookRun.Check.tookBetween;
+import static workbook.book.BookRuns.seconds;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import workbook.kit.Timeline;
+import workbook.threads.ConcurrentGreetings;
+import workbook.threads.Greeting;
+import workbook.threads.SpeedupTable;
+import workbook.threads.WaitingAtScale;
+
+/** Lesson 02's runs: the greetings on threads, waiting at scale, and the speed-up table. */
+final class Lesson02Runs {
+
+    private Lesson02Runs() {
+    }
+
+    static List<BookRun> runs() {
+        return List.of(
+                greetings("lesson-02-greetings-threads", ConcurrentGreetings.Style.PLATFORM_THREADS),
+                greetings("lesson-02-greetings-virtual", ConcurrentGreetings.Style.VIRTUAL_THREADS),
+                // Ten thousand virtual threads load the JVM's scheduler: run alone, so the other waiting runs keep their times.
+                BookRun.computing("lesson-02-scale",
+                        "10 000 one-second waits take about 1 s on virtual threads; 300 of them take about 3 s "
+                                + "on a pool of 100 platform threads",
+                        all(printedSecondsBetween("tasks on virtual threads: (\\d+\\.\\d+) s", seconds(0.95), seconds(2.5)),
+                                printedSecondsBetween("300 tasks on a pool of 100 platform threads: (\\d+\\.\\d+) s",
+                                        seconds(2.9), seconds(4.5))),
+                        (out, timeline) -> {
+                            // The run prints a line as each batch ends: those instants give the timeline's bars.
+                            Duration[] since = {null};
+                            Thread runner = Thread.currentThread();
+                            WaitingAtScale.run(10_000, 100, 300, Duration.ofSeconds(1), line -> {
+                                Duration now = timeline.now();
+                                if (line.contains("tasks on virtual threads")) {
+                                    timeline.add("10 000 tasks on virtual threads", runner, since[0], now);
+                                } else if (line.contains("tasks on a pool")) {
+                                    timeline.add("300 tasks on a pool of 100", runner, since[0], now);
+                                }
+                                since[0] = now;
+                                out.accept(line);
+                            });
+                        }),
+                BookRun.computing("lesson-02-speedup",
+                        "8 prime searches on 8 threads gain at most about ×cores; 8 waits on 8 threads gain about ×8",
+                        Lesson02Runs::speedupsHaveTheirShapes,
+                        (out, timeline) -> SpeedupTable.run(List.of(2, 4, 8), 200_000, Duration.ofMillis(50), out)));
+    }
+
+    private static BookRun greetings(String name, ConcurrentGreetings.Style style) {
+        return BookRun.waiting(name, "the 3 s, 2 s and 1 s greetings on " + style + " take 3 s, Luciano first",
+                all(tookBetween(seconds(2.8), seconds(3.6)),
+                        printedInOrder("^Started at", "Luciano", "Sebastián", "Guido", "^Finished at")),
+                (out, timeline) -> ConcurrentGreetings.run(style, Greeting.TALK, out, timeline));
+    }
+
+    private static final Pattern EIGHT = Pattern.compile("^\\s*8 \\|.*×\\s*(\\d+\\.\\d+) \\|.*×\\s*(\\d+\\.\\d+)\\s*$");
+
+    /** Ratios within one run, so a busy machine cannot turn the claim around (the lesson's own test bounds). */
+    private static Optional<String> speedupsHaveTheirShapes(BookRun.Outcome outcome, List<String> printed) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        for (String line : printed) {
+            Matcher row = EIGHT.matcher(line);
+            if (row.find()) {
+                double cpu = Double.parseDouble(row.group(1));
+                double waiting = Double.parseDouble(row.group(2));
+                boolean holds = cpu >= 0.5 && cpu <= cores * 1.6 && waiting >= 0.6 * 8 && waiting <= 1.05 * 8;
+                return holds ? Optional.empty() : Optional.of(String.format(Locale.ROOT,
+                        "with 8 tasks, computing sped up ×%.1f (expected ×0.5 to ×%.1f on %d cores) and waiting "
+                                + "×%.1f (expected ×4.8 to ×8.4)", cpu, cores * 1.6, cores, waiting));
+            }
+        }
+        return Optional.of("no row for 8 tasks in:\n  " + String.join("\n  ", printed));
+    }
+}
