@@ -1,6 +1,7 @@
 package workbook.book;
 
 import static workbook.book.BookRun.Check.all;
+import static workbook.book.BookRun.Check.printedSecondsBetween;
 import static workbook.book.BookRun.Check.printedInOrder;
 import static workbook.book.BookRun.Check.tookBetween;
 import static workbook.book.BookRuns.seconds;
@@ -13,6 +14,7 @@ import workbook.eventloop.Greeting;
 import workbook.eventloop.LoopGreetings;
 import workbook.eventloop.SimulRules;
 import workbook.eventloop.SimulTrace;
+import workbook.eventloop.server.BusyServerComparison;
 import workbook.kit.Timeline;
 
 /** Lesson 04's runs: the greetings on the hand-built loop, and the asynchronous simul on a virtual clock. */
@@ -40,6 +42,17 @@ final class Lesson04Runs {
                         out -> {
                             SimulTrace trace = AsyncSimulDemo.run(SimulRules.TALK, out);
                             return new BookRun.Outcome(trace.masterDone(), Timeline.startingNow());
-                        }));
+                        }),
+                // Child JVMs under load: it needs the machine to itself. A tenth of the full comparison.
+                BookRun.computing("lesson-04-busy-server",
+                        "500 clients, each request waiting 1 s: the loop and virtual threads answer all in about 1 s, "
+                                + "a pool of 50 threads needs a second per 50 clients",
+                        all(printedSecondsBetween("^\\| event loop\\s+\\|\\s+500\\s+\\|\\s+(\\d+\\.\\d+) s", seconds(0.95), seconds(2.5)),
+                                printedSecondsBetween("^\\| virtual thread each\\s+\\|\\s+500\\s+\\|\\s+(\\d+\\.\\d+) s", seconds(0.95), seconds(2.5)),
+                                printedSecondsBetween("^\\| 50 platform threads\\s+\\|\\s+100\\s+\\|\\s+(\\d+\\.\\d+) s", seconds(1.9), seconds(4)),
+                                printedInOrder("^\\| 50 platform threads(\\s+\\|[^|]+){3}\\|\\s+0\\s+\\|",
+                                        "^\\| virtual thread each(\\s+\\|[^|]+){3}\\|\\s+0\\s+\\|",
+                                        "^\\| event loop(\\s+\\|[^|]+){3}\\|\\s+0\\s+\\|")),
+                        (out, timeline) -> BusyServerComparison.run(500, 50, 100, out)));
     }
 }

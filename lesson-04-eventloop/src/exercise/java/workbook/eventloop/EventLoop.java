@@ -34,6 +34,9 @@ public final class EventLoop implements Executor {
     /** Like asyncio's debug mode: a callback holding the loop this long is reported. */
     public static final Duration SLOW_CALLBACK_THRESHOLD = Duration.ofMillis(100);
 
+    /** The shortest timer delay, as in Node: {@code setTimeout(f, 0)} is {@code setTimeout(f, 1)}. */
+    public static final Duration MINIMUM_DELAY = Duration.ofMillis(1);
+
     /** {@code -Deventloop.debug=true} reports slow callbacks on stderr, like {@code PYTHONASYNCIODEBUG=1}. */
     public static final String DEBUG_PROPERTY = "eventloop.debug";
 
@@ -207,14 +210,14 @@ public final class EventLoop implements Executor {
         execute("task", task);
     }
 
-    /** Runs {@code callback} once {@code delay} has passed on the loop's clock. */
+    /** Runs {@code callback} once {@code delay} (at least {@link #MINIMUM_DELAY}) has passed on the loop's clock. */
     public Timer setTimeout(Duration delay, Runnable callback) {
         return setTimeout("setTimeout", delay, callback); // a constant name: a million timers need no million strings
     }
 
     /** The same, with a name for traces and slow-callback reports. */
     public Timer setTimeout(String name, Duration delay, Runnable callback) {
-        long deadline = clock.nanos() + Math.max(0, delay.toNanos());
+        long deadline = clock.nanos() + Math.max(MINIMUM_DELAY.toNanos(), delay.toNanos()); // 0 and 1 ms are one delay
         Timer timer = new Timer(name, deadline, timersSet.getAndIncrement(), callback);
         if (inLoop()) {
             timers.add(timer);

@@ -1,0 +1,32 @@
+///usr/bin/env ./jbang "$0" "$@" ; exit $?
+//JAVA 25+
+//SOURCES ../src/main/java/workbook/eventloop/Clock.java
+//SOURCES ../src/main/java/workbook/eventloop/SystemClock.java
+//SOURCES ../src/main/java/workbook/eventloop/VirtualClock.java
+//SOURCES ../src/main/java/workbook/eventloop/Timer.java
+//SOURCES ../src/main/java/workbook/eventloop/SlowCallback.java
+//SOURCES ../src/solution/java/workbook/eventloop/TimerQueue.java
+//SOURCES ../src/solution/java/workbook/eventloop/EventLoop.java
+//SOURCES ../src/main/java/workbook/eventloop/server/Service.java
+//SOURCES ../src/main/java/workbook/eventloop/server/BusyServer.java
+//SOURCES ../src/main/java/workbook/eventloop/server/Peak.java
+//SOURCES ../src/main/java/workbook/eventloop/server/Readiness.java
+//SOURCES ../src/main/java/workbook/eventloop/server/ThreadPerConnectionServer.java
+//SOURCES ../src/solution/java/workbook/eventloop/server/LoopServer.java
+//SOURCES ../src/main/java/workbook/eventloop/server/LoadGenerator.java
+//SOURCES ../src/main/java/workbook/eventloop/server/ProcessPeaks.java
+//SOURCES ../src/main/java/workbook/eventloop/server/ServerProcess.java
+//SOURCES ../src/main/java/workbook/eventloop/server/ChildJvm.java
+//SOURCES ../src/main/java/workbook/eventloop/server/BusyServerComparison.java
+//SOURCES ../../workbook-kit/src/main/java/workbook/kit/Timeline.java
+
+// One busy server, three ways: 200 platform threads, a virtual thread each, the event loop; each in a
+// JVM of its own under a load of 5000 clients on 127.0.0.1 (the pool gets 1000 and an estimate).
+// smoke run: 30 20 10
+// Other sizes: ./jbang lesson-04-eventloop/jbang/BusyServer.java CLIENTS POOL_CLIENTS POOL_SIZE
+
+import workbook.eventloop.server.BusyServerComparison;
+
+void main(String[] args) throws Exception {
+    BusyServerComparison.main(args);
+}

@@ -1,0 +1,35 @@
+///usr/bin/env ./jbang "$0" "$@" ; exit $?
+//JAVA 25+
+//SOURCES ../src/main/java/workbook/eventloop/Clock.java
+//SOURCES ../src/main/java/workbook/eventloop/SystemClock.java
+//SOURCES ../src/main/java/workbook/eventloop/VirtualClock.java
+//SOURCES ../src/main/java/workbook/eventloop/Timer.java
+//SOURCES ../src/main/java/workbook/eventloop/SlowCallback.java
+//SOURCES ../src/solution/java/workbook/eventloop/TimerQueue.java
+//SOURCES ../src/solution/java/workbook/eventloop/EventLoop.java
+//SOURCES ../src/main/java/workbook/eventloop/server/Service.java
+//SOURCES ../src/main/java/workbook/eventloop/server/BusyServer.java
+//SOURCES ../src/main/java/workbook/eventloop/server/Peak.java
+//SOURCES ../src/main/java/workbook/eventloop/server/Readiness.java
+//SOURCES ../src/main/java/workbook/eventloop/server/ThreadPerConnectionServer.java
+//SOURCES ../src/solution/java/workbook/eventloop/server/LoopServer.java
+//SOURCES ../src/main/java/workbook/eventloop/server/LoadGenerator.java
+//SOURCES ../src/main/java/workbook/eventloop/server/ProcessPeaks.java
+//SOURCES ../src/main/java/workbook/eventloop/server/ServerProcess.java
+//SOURCES ../src/main/java/workbook/eventloop/server/ChildJvm.java
+//SOURCES ../src/main/java/workbook/eventloop/server/BusyServerComparison.java
+//SOURCES ../../workbook-kit/src/main/java/workbook/kit/Timeline.java
+
+// Starts one server on 127.0.0.1 and a free port, until Enter or STOP (or 10 min): loop, virtual or pool.
+// smoke run: loop
+// Then, in another terminal: ./jbang lesson-04-eventloop/jbang/Load.java PORT 5000
+
+import workbook.eventloop.server.ServerProcess;
+
+void main(String[] args) throws Exception {
+    if (args.length == 0) {
+        IO.println("usage: StartServer.java loop|virtual|pool [POOL_SIZE]; type STATS for its peaks, STOP (or Enter twice) to end");
+        return;
+    }
+    ServerProcess.main(args);
+}

@@ -1,0 +1,106 @@
+package workbook.eventloop.server;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import workbook.eventloop.server.LoadGenerator.Load;
+import workbook.eventloop.server.ServerProcess.Kind;
+
+/**
+ * One busy server, three ways, under real load: each server runs in a JVM of its own, the load
+ * generator in another, on 127.0.0.1. Prints one table row per server.
+ */
+public final class BusyServerComparison {
+
+    /** One server's run: what the load saw, and the server process's own peaks. */
+    public record Row(String server, Load load, ProcessPeaks peaks, int jvmThreads, int virtualThreads, int inService) {
+    }
+
+    /** From this many clients on, an unmeasured first run (one round of the pool) lets both JVMs compile their hot code. */
+    private static final int WARM_UP_FROM = 1_000;
+
+    private BusyServerComparison() {
+    }
+
+    /** {@code BusyServerComparison [CONNECTIONS [POOL_CONNECTIONS [POOL_SIZE]]]}, by default 5000 1000 200. */
+    public static void main(String[] args) throws Exception {
+        int connections = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 5_000;
+        int poolConnections = args.length > 1 ? Integer.parseInt(args[1].replace("_", "")) : 1_000;
+        int poolSize = args.length > 2 ? Integer.parseInt(args[2]) : ThreadPerConnectionServer.DEFAULT_POOL_SIZE;
+        run(connections, poolSize, poolConnections, System.out::println);
+    }
+
+    // tag::run[]
+    /**
+     * Loads the platform-thread pool of {@code poolSize} with {@code poolConnections} clients (it needs
+     * about one second per {@code poolSize} of them), then virtual threads and the event loop with
+     * {@code connections} each; prints the table and what the pool would need for {@code connections}.
+     */
+    public static List<Row> run(int connections, int poolSize, int poolConnections, Consumer<String> out)
+            throws IOException, InterruptedException {
+        out.accept(String.format(Locale.ROOT, "Each request waits %d s for its database; each server and the load run "
+                + "in JVMs of their own, on 127.0.0.1%s.", Service.DATABASE.toSeconds(),
+                connections >= WARM_UP_FROM ? ", after an unmeasured warm-up run" : ""));
+        List<Row> rows = new ArrayList<>();
+        rows.add(measure(Kind.POOL, poolSize, poolConnections));
+        rows.add(measure(Kind.VIRTUAL, poolSize, connections));
+        rows.add(measure(Kind.LOOP, poolSize, connections));
+        out.accept(String.format(Locale.ROOT, "| %-20s | %7s | %8s | %10s | %6s | %-28s | %9s | %9s |",
+                "server", "clients", "wall", "answers/s", "errors", "peak threads", "peak RSS", "peak heap"));
+        out.accept(String.format(Locale.ROOT, "|%s|%s|%s|%s|%s|%s|%s|%s|", "-".repeat(22), "-".repeat(9),
+                "-".repeat(10), "-".repeat(12), "-".repeat(8), "-".repeat(30), "-".repeat(11), "-".repeat(11)));
+        for (Row row : rows) {
+            String threads = row.peaks().platformThreads() + " platform"
+                    + (row.virtualThreads() > 0 ? String.format(Locale.ROOT, " + %,d virtual", row.virtualThreads()) : "");
+            out.accept(String.format(Locale.ROOT, "| %-20s | %,7d | %6.2f s | %,10.0f | %,6d | %-28s | %,5d MiB | %,5d MiB |",
+                    row.server(), row.load().connections(), seconds(row.load().wall()), row.load().throughput(),
+                    row.load().errors(), threads, row.peaks().rssKib() / 1024, row.peaks().heapBytes() >> 20));
+        }
+        out.accept(String.format(Locale.ROOT, "Peak threads include the JVM's own %d (before the server started).",
+                rows.getLast().jvmThreads()));
+        for (Row row : rows) {
+            if (row.load().firstError() != null) {
+                out.accept(row.server() + ", first error: " + row.load().firstError());
+            }
+        }
+        Row pool = rows.getFirst();
+        long rounds = (connections + poolSize - 1) / poolSize;
+        out.accept(String.format(Locale.ROOT, "%s at %,d clients: %,d rounds of %d s = about %d s "
+                        + "(measured %,d clients in %.2f s, scaled: %.1f s).",
+                pool.server(), connections, rounds, Service.DATABASE.toSeconds(), rounds * Service.DATABASE.toSeconds(),
+                pool.load().connections(), seconds(pool.load().wall()),
+                seconds(pool.load().wall()) * connections / pool.load().connections()));
+        return rows;
+    }
+    // end::run[]
+
+    private static Row measure(Kind kind, int poolSize, int connections) throws IOException, InterruptedException {
+        long rounds = kind == Kind.POOL ? (connections + poolSize - 1) / poolSize : 1;
+        Duration limit = Service.DATABASE.multipliedBy(2 * rounds).plusSeconds(20); // generous, and still bounded
+        try (ChildJvm server = ChildJvm.start(kind + " server", ServerProcess.class, kind.name(), Integer.toString(poolSize))) {
+            String[] listening = server.expect("LISTENING", Duration.ofSeconds(20)).split(" ");
+            server.send("RESET");
+            server.expect("RESET", Duration.ofSeconds(10));
+            Load load;
+            try (ChildJvm generator = ChildJvm.start("load generator", LoadGenerator.class,
+                    listening[1], Integer.toString(connections), Long.toString(limit.toSeconds()),
+                    Integer.toString(connections < WARM_UP_FROM ? 0 : kind == Kind.POOL ? poolSize : connections))) {
+                load = Load.parse(generator.expect("LOAD", limit.multipliedBy(2).plusSeconds(20)));
+            }
+            server.send("STATS");
+            String[] stats = server.expect("STATS", Duration.ofSeconds(10)).split(" ");
+            server.send("STOP");
+            server.expect("STOPPED", Duration.ofSeconds(10));
+            String name = kind == Kind.POOL ? poolSize + " platform threads" : kind == Kind.VIRTUAL ? "virtual thread each" : "event loop";
+            return new Row(name, load, ProcessPeaks.parse(stats, 1), Integer.parseInt(listening[2]),
+                    Integer.parseInt(stats[4]), Integer.parseInt(stats[5]));
+        }
+    }
+
+    private static double seconds(Duration duration) {
+        return duration.toNanos() / 1e9;
+    }
+}

@@ -1,0 +1,135 @@
+package workbook.polyglot;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+
+/** A Python or JavaScript program of the talk, run for real in a child process with a time limit. */
+record Program(String runtime, Path file, List<String> arguments) {
+
+    /** What a run printed, and how long the program itself measured (its "elapsed:" line on stderr, if any). */
+    record Run(List<String> stdout, List<String> stderr, int exitCode, Duration wallTime) {
+
+        /** The time the program measured between its first and last line, or the wall time if it did not say. */
+        Duration elapsed() {
+            return stderr.stream().filter(line -> line.startsWith("elapsed: "))
+                    .map(line -> Duration.ofNanos((long) (Double.parseDouble(line.substring(9).replace(" s", "")) * 1e9)))
+                    .findFirst().orElse(wallTime);
+        }
+
+        /** stderr without the timing line. */
+        List<String> errors() {
+            return stderr.stream().filter(line -> !line.startsWith("elapsed: ")).toList();
+        }
+    }
+
+    /** No run may take longer than this: the child is killed and the test fails, naming it. */
+    static final Duration LIMIT = Duration.ofSeconds(30);
+
+    static Path talk() {
+        return Path.of(System.getProperty("polyglot.talk", "src/talk"));
+    }
+
+    static Program python(String name, String... arguments) {
+        return new Program("python3", talk().resolve("python").resolve(name), List.of(arguments));
+    }
+
+    static Program node(String name, String... arguments) {
+        return new Program("node", talk().resolve("javascript").resolve(name), List.of(arguments));
+    }
+
+    static Program puzzle(String name) {
+        return new Program("node", talk().resolve("puzzles").resolve(name + ".js"), List.of());
+    }
+
+    /** Skips the calling test, naming the runtime, when it is not installed. */
+    static void assumeInstalled(String runtime) {
+        Assumptions.assumeTrue(installed(runtime), () -> runtime + " is not installed (not on the PATH): "
+                + "the comparisons with it are skipped. Install it to run them.");
+    }
+
+    private static final Map<String, Boolean> INSTALLED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static boolean installed(String runtime) {
+        return INSTALLED.computeIfAbsent(runtime, name -> {
+            try {
+                Process probe = new ProcessBuilder(name, "--version").redirectErrorStream(true).start();
+                probe.getInputStream().readAllBytes();
+                if (!probe.waitFor(10, TimeUnit.SECONDS)) {
+                    probe.destroyForcibly();
+                    return false;
+                }
+                return probe.exitValue() == 0;
+            } catch (IOException | InterruptedException absent) {
+                return false;
+            }
+        });
+    }
+
+    /** Starts the program now; the future completes when it ends, or fails once it has been killed. */
+    CompletableFuture<Run> start() {
+        assumeInstalled(runtime);
+        return CompletableFuture.supplyAsync(this::runNow, command -> Thread.ofVirtual().start(command));
+    }
+
+    /** Runs the program to its end, at most {@link #LIMIT}. */
+    Run run() {
+        assumeInstalled(runtime);
+        return runNow();
+    }
+
+    private Run runNow() {
+        List<String> command = new ArrayList<>(List.of(runtime, file.toString()));
+        command.addAll(arguments);
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("PYTHONIOENCODING", "utf-8");
+        builder.environment().put("PYTHONUNBUFFERED", "1");
+        long start = System.nanoTime();
+        Process process = null;
+        try {
+            process = builder.start();
+            Process started = process;
+            CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> drain(started.getInputStream()),
+                    task -> Thread.ofVirtual().start(task));
+            CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> drain(started.getErrorStream()),
+                    task -> Thread.ofVirtual().start(task));
+            if (!process.waitFor(LIMIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+                throw new AssertionError(String.join(" ", command) + " was still running after " + LIMIT.toSeconds()
+                        + " s: killed. It printed so far:\n" + out.getNow("(nothing)"));
+            }
+            Duration wall = Duration.ofNanos(System.nanoTime() - start);
+            return new Run(out.get(5, TimeUnit.SECONDS).lines().toList(), err.get(5, TimeUnit.SECONDS).lines().toList(),
+                    process.exitValue(), wall);
+        } catch (IOException | java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException failed) {
+            throw new AssertionError("could not run " + String.join(" ", command) + ": " + failed, failed);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while running " + String.join(" ", command), interrupted);
+        } finally {
+            if (process != null && process.isAlive()) {
+                process.destroyForcibly(); // never leave a child behind, whatever happened
+            }
+        }
+    }
+
+    private static String drain(java.io.InputStream stream) {
+        try (stream) {
+            return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException closed) {
+            return "";
+        }
+    }
+
+    @Override
+    public String toString() {
+        return runtime + " " + talk().relativize(file) + (arguments.isEmpty() ? "" : " " + String.join(" ", arguments));
+    }
+}

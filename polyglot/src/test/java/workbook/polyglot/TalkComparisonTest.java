@@ -1,0 +1,212 @@
+package workbook.polyglot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every example of the talk, run for real in Python, in JavaScript and in Java: the same lines in the same
+ * order, and the same proportions of time. Waits are scaled down (x0.1) except where a test says otherwise.
+ */
+class TalkComparisonTest {
+
+    static final double SCALE = 0.1;
+    static final String SCALE_ARG = "0.1";
+
+    /** A Java program of the talk: what it printed, and how long it took. */
+    record JavaRun(List<String> lines, Duration elapsed) {
+    }
+
+    interface JavaProgram {
+        void run(java.util.function.Consumer<String> out) throws Exception;
+    }
+
+    static JavaRun java(JavaProgram program) {
+        List<String> lines = new CopyOnWriteArrayList<>();
+        long start = System.nanoTime();
+        try {
+            program.run(lines::add);
+        } catch (Exception failed) {
+            throw new AssertionError("the Java program failed: " + failed + "; it printed " + lines, failed);
+        }
+        return new JavaRun(List.copyOf(lines), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** Runs the Python and JavaScript programs and the Java one, keeps the outputs, and compares them line by line. */
+    static void compare(String example, Program python, Program node, JavaRun java, UnaryOperator<String> normalize) {
+        Outputs.keep(example + "-java", java.lines());
+        for (Program program : new Program[] {python, node}) {
+            if (program == null) {
+                continue;
+            }
+            Program.Run run = program.run();
+            assertThat(run.exitCode()).as("%s failed:%n%s", program, String.join("\n", run.stderr())).isZero();
+            Outputs.keep(example + "-" + (program.runtime().equals("node") ? "javascript" : "python"), run.stdout());
+            Outputs.assertSameLines(example, program.toString(), run.stdout(), "Java", java.lines(), normalize);
+        }
+    }
+
+    static String seconds(Duration duration) {
+        return String.format(Locale.ROOT, "%.2f s", duration.toNanos() / 1e9);
+    }
+
+    static void assertRatio(String what, Duration slow, Duration fast, double low, double high) {
+        double ratio = (double) slow.toNanos() / fast.toNanos();
+        assertThat(ratio)
+                .as("%s: %s / %s = %.2f, expected between %.2f and %.2f", what, seconds(slow), seconds(fast), ratio, low, high)
+                .isBetween(low, high);
+    }
+
+    @Test
+    void sequentialGreetingsPrintInTheOrderAskedAndTakeTheSumOfTheWaits() {
+        JavaRun java = java(out -> TalkInJava.sequentialGreetings(SCALE, out));
+        compare("sequential-greetings", Program.python("sequential_greetings.py", SCALE_ARG),
+                Program.node("sequential-greetings.js", SCALE_ARG), java, Outputs.CLOCK);
+        assertThat(java.elapsed()).isBetween(Duration.ofMillis(580), Duration.ofMillis(1500));
+    }
+
+    @Test
+    void threadsAreTwiceAsFastAsOneAfterAnotherInPythonAndInJava() {
+        JavaRun java = java(out -> TalkInJava.threadedGreetings(SCALE, out));
+        compare("threaded-greetings", Program.python("threaded_greetings.py", SCALE_ARG), null, java, Outputs.CLOCK);
+        Program.Run sequential = Program.python("sequential_greetings.py", SCALE_ARG).run();
+        Program.Run threaded = Program.python("threaded_greetings.py", SCALE_ARG).run();
+        assertRatio("Python: one after another / threads", sequential.elapsed(), threaded.elapsed(), 1.6, 2.4);
+        JavaRun javaSequential = java(out -> TalkInJava.sequentialGreetings(SCALE, out));
+        assertRatio("Java: one after another / threads", javaSequential.elapsed(), java.elapsed(), 1.6, 2.4);
+        Report.add("3/2/1 s x0.1, one after another / threads: Python %s / %s, Java %s / %s".formatted(
+                seconds(sequential.elapsed()), seconds(threaded.elapsed()),
+                seconds(javaSequential.elapsed()), seconds(java.elapsed())));
+    }
+
+    @Test
+    void gatherPrintsTheShortestWaitFirstAndReturnsResultsInTheOrderAsked() {
+        JavaRun java = java(out -> TalkInJava.gather(SCALE, out));
+        compare("gather", Program.python("asyncio_gather.py", SCALE_ARG), Program.node("promise-all.js", SCALE_ARG),
+                java, Outputs.CLOCK);
+    }
+
+    @Test
+    void sixSecondsOneAfterAnotherAgainstThreeGatheredInRealSecondsInAllThreeLanguages() {
+        // The talk's own numbers, run side by side so the whole costs about 6 s.
+        CompletableFuture<Program.Run> pySequential = Program.python("sequential_greetings.py").start();
+        CompletableFuture<Program.Run> pyGather = Program.python("asyncio_gather.py").start();
+        CompletableFuture<Program.Run> jsSequential = Program.node("sequential-greetings.js").start();
+        CompletableFuture<Program.Run> jsGather = Program.node("promise-all.js").start();
+        CompletableFuture<JavaRun> javaGather = CompletableFuture.supplyAsync(() -> java(out -> TalkInJava.gather(1, out)),
+                task -> Thread.ofPlatform().daemon().start(task));
+        JavaRun javaSequential = java(out -> TalkInJava.sequentialGreetings(1, out));
+        JavaRun javaGathered = javaGather.orTimeout(30, TimeUnit.SECONDS).join();
+        Duration[][] measured = {
+                {pySequential.join().elapsed(), pyGather.join().elapsed()},
+                {jsSequential.join().elapsed(), jsGather.join().elapsed()},
+                {javaSequential.elapsed(), javaGathered.elapsed()}};
+        String[] languages = {"Python", "JavaScript", "Java"};
+        for (int i = 0; i < languages.length; i++) {
+            assertThat(measured[i][0]).as("%s, 3 + 2 + 1 s one after another", languages[i])
+                    .isBetween(Duration.ofMillis(5_900), Duration.ofMillis(7_500));
+            assertThat(measured[i][1]).as("%s, 3, 2 and 1 s gathered", languages[i])
+                    .isBetween(Duration.ofMillis(2_950), Duration.ofMillis(4_000));
+            assertRatio(languages[i] + ", 6 s against 3 s", measured[i][0], measured[i][1], 1.7, 2.2);
+            Report.add("3/2/1 s, real seconds, one after another / gathered: %s %s / %s".formatted(
+                    languages[i], seconds(measured[i][0]), seconds(measured[i][1])));
+        }
+        Outputs.keep("real-seconds", List.of(
+                "one after another / gathered, the talk's 3, 2 and 1 s",
+                "Python      %s / %s".formatted(seconds(measured[0][0]), seconds(measured[0][1])),
+                "JavaScript  %s / %s".formatted(seconds(measured[1][0]), seconds(measured[1][1])),
+                "Java        %s / %s".formatted(seconds(measured[2][0]), seconds(measured[2][1]))));
+    }
+
+    @Test
+    void awaitingOneByOneTakesTheSumAndGatheringTheLongestWait() {
+        // 10, 2 and 3 s scaled x0.1: 1.5 s against 1.0 s, the talk's 15 s against 10 s
+        JavaRun javaOneByOne = java(out -> TalkInJava.writingBlockingCode(SCALE, true, out));
+        JavaRun javaGathered = java(out -> TalkInJava.writingBlockingCode(SCALE, false, out));
+        compare("blocking-one-by-one", Program.python("writing_blocking_code.py", SCALE_ARG, "one-by-one"),
+                Program.node("writing-blocking-code.js", SCALE_ARG, "one-by-one"), javaOneByOne, Outputs.CLOCK);
+        compare("blocking-gathered", Program.python("writing_blocking_code.py", SCALE_ARG, "gather"),
+                Program.node("writing-blocking-code.js", SCALE_ARG, "gather"), javaGathered, Outputs.CLOCK);
+
+        Program.Run pyOne = Program.python("writing_blocking_code.py", SCALE_ARG, "one-by-one").start().join();
+        Program.Run pyAll = Program.python("writing_blocking_code.py", SCALE_ARG, "gather").start().join();
+        Program.Run jsOne = Program.node("writing-blocking-code.js", SCALE_ARG, "one-by-one").start().join();
+        Program.Run jsAll = Program.node("writing-blocking-code.js", SCALE_ARG, "gather").start().join();
+        assertRatio("Python, 15 s against 10 s (x0.1)", pyOne.elapsed(), pyAll.elapsed(), 1.35, 1.7);
+        assertRatio("JavaScript, 15 s against 10 s (x0.1)", jsOne.elapsed(), jsAll.elapsed(), 1.35, 1.7);
+        assertRatio("Java, 15 s against 10 s (x0.1)", javaOneByOne.elapsed(), javaGathered.elapsed(), 1.35, 1.7);
+        Report.add("10/2/3 s x0.1, one by one / gathered: Python %s / %s, JavaScript %s / %s, Java %s / %s".formatted(
+                seconds(pyOne.elapsed()), seconds(pyAll.elapsed()), seconds(jsOne.elapsed()), seconds(jsAll.elapsed()),
+                seconds(javaOneByOne.elapsed()), seconds(javaGathered.elapsed())));
+    }
+
+    @Test
+    void aFailureNobodyAwaitsIsLostAndOnlyTheWatchdogSeesIt() {
+        JavaRun java = java(TalkInJava::neverAwaited);
+        Program.Run python = Program.python("never_awaited.py").run();
+        compare("never-awaited", Program.python("never_awaited.py"), Program.node("never-awaited.js"), java,
+                UnaryOperator.identity());
+        // The talk's own case, Python only: a coroutine called without await never even starts.
+        assertThat(String.join("\n", python.stderr())).contains("coroutine 'send_welcome' was never awaited");
+    }
+
+    @Test
+    void hiJSConfEUThere() {
+        JavaRun java = java(out -> TalkInJava.hiJsConfEu(SCALE, out));
+        compare("hi-jsconfeu", Program.python("hi_jsconfeu.py", SCALE_ARG), Program.node("hi-jsconfeu.js", SCALE_ARG),
+                java, UnaryOperator.identity());
+        assertThat(java.elapsed()).as("the 5 s timer, x0.1").isBetween(Duration.ofMillis(480), Duration.ofMillis(1500));
+    }
+
+    @Test
+    void sayHelloJavaScriptRunsAnAsyncFunctionAtOncePythonOnlyWhenMainYields() {
+        compare("say-hello", null, Program.node("say-hello.js", SCALE_ARG),
+                java(out -> TalkInJava.sayHello(SCALE, out)), UnaryOperator.identity());
+        compare("say-hello-asyncio", Program.python("say_hello.py", SCALE_ARG), null,
+                java(out -> TalkInJava.sayHelloAsPython(SCALE, out)), UnaryOperator.identity());
+    }
+
+    @Test
+    void aPrimeSearchOnTheLoopHoldsUpATimerAndOnAWorkerItDoesNot() {
+        // The talk's naive find_primes: each runtime gets a limit that keeps it busy well past 100 ms.
+        UnaryOperator<String> anyLimit = line -> line.replaceAll("primes below \\d+: \\d+", "primes below N: C");
+        JavaRun java = java(out -> TalkInJava.blockingTheLoop(60_000, out));
+        compare("blocking-the-loop", Program.python("blocking_the_loop.py", "12000"),
+                Program.node("blocking-the-loop.js", "80000"), java, anyLimit);
+        assertThat(java.lines()).contains("  primes below 60000: " + workbook.pitfalls.Primes.countBelow(60_000));
+    }
+
+    @Test
+    void awaitOutsideAsyncIsRefusedPythonAndNodeBeforeRunningJavaAtRunTime() {
+        Program.Run python = Program.python("await_outside_async.py").run();
+        Program.Run node = Program.node("await-outside-async.js").run();
+        JavaRun java = java(TalkInJava::awaitOutsideAsync);
+        String pyError = python.errors().stream().filter(line -> line.startsWith("SyntaxError")).findFirst().orElse("");
+        String jsError = node.errors().stream().filter(line -> line.startsWith("SyntaxError")).findFirst().orElse("");
+        Outputs.keep("await-outside-async-python", python.errors());
+        Outputs.keep("await-outside-async-javascript", node.errors());
+        Outputs.keep("await-outside-async-java", java.lines());
+        String sideBySide = Outputs.sideBySide("python3 (stdout, stderr)", concat(python.stdout(), python.errors()),
+                "Java", java.lines());
+        assertThat(python.exitCode()).as("python3 should refuse the file:%n%s", sideBySide).isNotZero();
+        assertThat(python.stdout()).as("python3 ran a line of a file it refuses:%n%s", sideBySide).isEmpty();
+        assertThat(pyError).isEqualTo("SyntaxError: 'await' outside async function");
+        assertThat(node.exitCode()).isNotZero();
+        assertThat(node.stdout()).as("node ran a line of a file it refuses:%n%s",
+                Outputs.sideBySide("node", concat(node.stdout(), node.errors()), "Java", java.lines())).isEmpty();
+        assertThat(jsError).startsWith("SyntaxError: await is only valid in async function");
+        assertThat(java.lines()).as("the Java loop's refusal:%n%s", sideBySide).singleElement(
+                org.assertj.core.api.InstanceOfAssertFactories.STRING).startsWith("BlockingTheLoopException: ");
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    }
+}
