@@ -1,5 +1,5 @@
 // The pitfall: 10, 2 and 3 s awaited one by one take 15 s; with Promise.all, 10 s.
-// Usage: node writing-blocking-code.js [scale] [one-by-one|gather]
+// Usage: node writing-blocking-code.js [scale] [one-by-one or gather]
 const scale = Number(process.argv[2] ?? 1);
 const mode = process.argv[3] ?? 'one-by-one';
 const clock = () => new Date().toTimeString().slice(0, 8);

@@ -1,5 +1,5 @@
 """The pitfall: 10, 2 and 3 s awaited one by one take 15 s; gathered, 10 s.
-Usage: writing_blocking_code.py [scale] [one-by-one|gather]"""
+Usage: writing_blocking_code.py [scale] [one-by-one or gather]"""
 import asyncio
 import sys
 import time
