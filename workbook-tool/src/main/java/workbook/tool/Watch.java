@@ -49,8 +49,8 @@ public final class Watch {
         while (current < exercises.size()) {
             Exercise exercise = exercises.get(current);
             out.println("\n▶ " + exercise.name() + ": edit " + exercise.file() + " and save. (h hint, n next, l list, q quit)");
+            FileTime seen = modified(exercise); // read before judging, so a save during the first verdict counts
             Verdict verdict = show(exercise, judge.judge(exercise), Duration.ZERO);
-            FileTime seen = modified(exercise);
             while (!verdict.done()) {
                 String command = commands.poll(POLL.toMillis(), TimeUnit.MILLISECONDS);
                 if (command != null) {
