@@ -1,6 +1,6 @@
 ///usr/bin/env ./jbang "$0" "$@" ; exit $?
 //JAVA 25+
-//SOURCES ../src/main/java/workbook/sync/Greeting.java
+//SOURCES ../../workbook-kit/src/main/java/workbook/kit/Greeting.java
 //SOURCES ../src/main/java/workbook/sync/SequentialGreetings.java
 //SOURCES ../src/solution/java/workbook/sync/Greeter.java
 //SOURCES ../../workbook-kit/src/main/java/workbook/kit/Timeline.java
@@ -9,7 +9,7 @@
 
 import workbook.kit.Timeline;
 import workbook.sync.Greeter;
-import workbook.sync.Greeting;
+import workbook.kit.Greeting;
 import workbook.sync.SequentialGreetings;
 
 void main() throws InterruptedException {

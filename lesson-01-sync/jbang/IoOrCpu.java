@@ -1,7 +1,7 @@
 ///usr/bin/env ./jbang "$0" "$@" ; exit $?
 //JAVA 25+
-//SOURCES ../src/main/java/workbook/sync/Greeting.java
-//SOURCES ../src/main/java/workbook/sync/Primes.java
+//SOURCES ../../workbook-kit/src/main/java/workbook/kit/Greeting.java
+//SOURCES ../../workbook-kit/src/main/java/workbook/kit/Primes.java
 //SOURCES ../src/main/java/workbook/sync/Workload.java
 //SOURCES ../src/solution/java/workbook/sync/Greeter.java
 
@@ -9,7 +9,7 @@
 
 import java.time.Duration;
 import workbook.sync.Greeter;
-import workbook.sync.Primes;
+import workbook.kit.Primes;
 import workbook.sync.Workload;
 
 void main() throws Exception {

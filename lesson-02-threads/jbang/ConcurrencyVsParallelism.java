@@ -1,6 +1,6 @@
 ///usr/bin/env ./jbang "$0" "$@" ; exit $?
 //JAVA 25+
-//SOURCES ../src/main/java/workbook/threads/Primes.java
+//SOURCES ../../workbook-kit/src/main/java/workbook/kit/Primes.java
 //SOURCES ../src/main/java/workbook/threads/SpeedupTable.java
 
 // Concurrency is not parallelism. N tasks on N threads instead of one: prime searches speed up

@@ -1,6 +1,6 @@
 ///usr/bin/env ./jbang "$0" "$@" ; exit $?
 //JAVA 25+
-//SOURCES ../src/main/java/workbook/threads/Greeting.java
+//SOURCES ../../workbook-kit/src/main/java/workbook/kit/Greeting.java
 //SOURCES ../src/main/java/workbook/threads/Greeter.java
 //SOURCES ../src/main/java/workbook/threads/ConcurrentGreetings.java
 //SOURCES ../src/solution/java/workbook/threads/ConcurrentGreeter.java
@@ -11,7 +11,7 @@
 
 import workbook.kit.Timeline;
 import workbook.threads.ConcurrentGreetings;
-import workbook.threads.Greeting;
+import workbook.kit.Greeting;
 
 void main() throws Exception {
     for (ConcurrentGreetings.Style style : ConcurrentGreetings.Style.values()) {

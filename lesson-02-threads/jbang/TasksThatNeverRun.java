@@ -1,6 +1,6 @@
 ///usr/bin/env ./jbang "$0" "$@" ; exit $?
 //JAVA 25+
-//SOURCES ../src/main/java/workbook/threads/Greeting.java
+//SOURCES ../../workbook-kit/src/main/java/workbook/kit/Greeting.java
 //SOURCES ../src/main/java/workbook/threads/Greeter.java
 //SOURCES ../src/main/java/workbook/threads/StarvedPool.java
 //SOURCES ../src/exercise/java/workbook/threads/GroupGreeter.java
@@ -12,9 +12,9 @@
 // run this again: all six are greeted in about 0.2 s.
 
 import java.time.Duration;
-import workbook.threads.Greeting;
+import workbook.kit.Greeting;
 import workbook.threads.StarvedPool;
 
 void main() throws InterruptedException {
-    StarvedPool.run(2, Greeting.GROUPS, Duration.ofSeconds(3), IO::println);
+    StarvedPool.run(2, StarvedPool.GROUPS, Duration.ofSeconds(3), IO::println);
 }

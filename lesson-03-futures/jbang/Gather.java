@@ -1,6 +1,6 @@
 ///usr/bin/env ./jbang "$0" "$@" ; exit $?
 //JAVA 25+
-//SOURCES ../src/main/java/workbook/futures/Greeting.java
+//SOURCES ../../workbook-kit/src/main/java/workbook/kit/Greeting.java
 //SOURCES ../src/main/java/workbook/futures/AsyncGreeter.java
 //SOURCES ../src/main/java/workbook/futures/GatherDemo.java
 //SOURCES ../src/solution/java/workbook/futures/GreetingTasks.java
@@ -9,7 +9,7 @@
 // The talk's asyncio program: three greetings started as tasks, then gathered. Expect 3 s, not 6.
 
 import workbook.futures.GatherDemo;
-import workbook.futures.Greeting;
+import workbook.kit.Greeting;
 import workbook.kit.Timeline;
 
 void main() {

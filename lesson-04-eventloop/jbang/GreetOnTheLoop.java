@@ -7,14 +7,14 @@
 //SOURCES ../src/main/java/workbook/eventloop/SlowCallback.java
 //SOURCES ../src/solution/java/workbook/eventloop/TimerQueue.java
 //SOURCES ../src/solution/java/workbook/eventloop/EventLoop.java
-//SOURCES ../src/main/java/workbook/eventloop/Greeting.java
+//SOURCES ../../workbook-kit/src/main/java/workbook/kit/Greeting.java
 //SOURCES ../src/main/java/workbook/eventloop/SimulTrace.java
 //SOURCES ../src/main/java/workbook/eventloop/LoopGreetings.java
 
 // The talk's asyncio greetings (3 s, 2 s, 1 s, gathered) on the hand-built loop: one thread, 3 s.
 
 import workbook.eventloop.Clock;
-import workbook.eventloop.Greeting;
+import workbook.kit.Greeting;
 import workbook.eventloop.LoopGreetings;
 
 void main() {

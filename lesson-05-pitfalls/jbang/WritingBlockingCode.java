@@ -1,7 +1,7 @@
 ///usr/bin/env ./jbang "$0" "$@" ; exit $?
 //JAVA 25+
 //SOURCES ../src/main/java/workbook/pitfalls/WritingBlockingCode.java
-//SOURCES ../src/main/java/workbook/pitfalls/Greeting.java
+//SOURCES ../../workbook-kit/src/main/java/workbook/kit/Greeting.java
 //SOURCES ../src/main/java/workbook/pitfalls/AsyncGreeter.java
 //SOURCES ../src/solution/java/workbook/pitfalls/Greetings.java
 //SOURCES ../../workbook-kit/src/main/java/workbook/kit/Timeline.java

@@ -18,7 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import workbook.kit.Timeline;
 import workbook.sync.Greeter;
-import workbook.sync.Greeting;
+import workbook.kit.Greeting;
 import workbook.sync.SequentialGreetings;
 import workbook.sync.SimulRules;
 import workbook.sync.SyncChessSimul;
@@ -81,7 +81,7 @@ public final class BookRuns {
                             greeting.end();
                             Timeline.Running search = timeline.begin("primes below 1 000 000");
                             out.accept(Workload.measure("primes below 1 000 000",
-                                    () -> workbook.sync.Primes.countBelow(1_000_000)).toString());
+                                    () -> workbook.kit.Primes.countBelow(1_000_000)).toString());
                             search.end();
                         })
         );

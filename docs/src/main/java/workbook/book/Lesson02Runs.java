@@ -14,7 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import workbook.kit.Timeline;
 import workbook.threads.ConcurrentGreetings;
-import workbook.threads.Greeting;
+import workbook.kit.Greeting;
 import workbook.threads.SpeedupTable;
 import workbook.threads.WaitingAtScale;
 

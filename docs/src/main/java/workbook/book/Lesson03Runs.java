@@ -9,7 +9,7 @@ import static workbook.book.BookRuns.seconds;
 import java.time.Duration;
 import java.util.List;
 import workbook.futures.GatherDemo;
-import workbook.futures.Greeting;
+import workbook.kit.Greeting;
 import workbook.futures.JsPrintOrder;
 import workbook.futures.PageDemo;
 import workbook.kit.Timeline;

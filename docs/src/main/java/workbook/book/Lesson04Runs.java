@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import workbook.eventloop.AsyncSimulDemo;
 import workbook.eventloop.Clock;
-import workbook.eventloop.Greeting;
+import workbook.kit.Greeting;
 import workbook.eventloop.LoopGreetings;
 import workbook.eventloop.SimulRules;
 import workbook.eventloop.SimulTrace;

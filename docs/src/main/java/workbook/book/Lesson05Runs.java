@@ -23,7 +23,7 @@ import workbook.pitfalls.BlockingTheLoop;
 import workbook.pitfalls.ChildJvm;
 import workbook.pitfalls.CommonPoolStarvation;
 import workbook.pitfalls.EventLoop;
-import workbook.pitfalls.Greeting;
+import workbook.kit.Greeting;
 import workbook.pitfalls.Greetings;
 import workbook.pitfalls.NeverAwaited;
 import workbook.pitfalls.PrimeSearch;
@@ -42,11 +42,11 @@ final class Lesson05Runs {
                 BookRun.waiting("lesson-05-one-by-one",
                         "the 10 s, 2 s and 3 s greetings, awaited one by one, take 10 + 2 + 3 = 15 s",
                         all(tookBetween(seconds(14.5), seconds(16.5)), printedInOrder("Guido", "Sebastián", "Luciano")),
-                        (out, timeline) -> WritingBlockingCode.oneByOne(Greeting.TALK, new AsyncGreeter(out, timeline))),
+                        (out, timeline) -> WritingBlockingCode.oneByOne(Greeting.BLOCKING_CODE_TALK, new AsyncGreeter(out, timeline))),
                 BookRun.waiting("lesson-05-gathered",
                         "the same greetings, all started before any is awaited, take 10 s",
                         all(tookBetween(seconds(9.8), seconds(11.5)), printedInOrder("Sebastián", "Luciano", "Guido")),
-                        (out, timeline) -> new Greetings(new AsyncGreeter(out, timeline)).greetAll(Greeting.TALK)),
+                        (out, timeline) -> new Greetings(new AsyncGreeter(out, timeline)).greetAll(Greeting.BLOCKING_CODE_TALK)),
                 BookRun.waiting("lesson-05-waiting-on-the-loop",
                         "a loop task that joins its own loop's timer never gets it; chaining on the timer does",
                         printedInOrder("The mistake", "failed: ", "plain CompletableFuture",

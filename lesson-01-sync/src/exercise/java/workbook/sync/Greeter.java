@@ -2,6 +2,7 @@ package workbook.sync;
 
 import java.time.Duration;
 import java.util.function.Consumer;
+import workbook.kit.Greeting;
 
 /**
  * Greets someone after a delay, like the talk's {@code greet_after}.

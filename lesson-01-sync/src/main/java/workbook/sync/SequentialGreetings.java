@@ -4,6 +4,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
+import workbook.kit.Greeting;
 import workbook.kit.Timeline;
 
 /** The talk's first program: greet everyone, one after another, between two clock readings. */

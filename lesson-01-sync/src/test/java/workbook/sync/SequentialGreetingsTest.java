@@ -6,6 +6,7 @@ import static workbook.kit.Timing.seconds;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
+import workbook.kit.Greeting;
 import workbook.kit.Timeline;
 import workbook.kit.Timing;
 

@@ -1,6 +1,7 @@
 package workbook.threads;
 
 import java.util.function.Consumer;
+import workbook.kit.Greeting;
 import workbook.kit.Timeline;
 
 /**

@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
+import workbook.kit.Primes;
 
 /**
  * Concurrency is not parallelism: N tasks on N threads instead of one. Tasks that compute share

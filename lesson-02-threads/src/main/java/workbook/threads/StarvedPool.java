@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import workbook.kit.Greeting;
 import workbook.kit.Timeline;
 
 /** Tasks that never run: groups greeted on a {@link GroupGreeter} with a small pool, watched for a while. */
@@ -24,6 +25,11 @@ public final class StarvedPool {
     }
 
     // tag::run[]
+    /** Two groups of three, each person greeted after 0.2 s: the work of the "tasks that never run" example. */
+    public static final List<List<Greeting>> GROUPS = List.of(
+            Greeting.group(Duration.ofMillis(200), "Guido van Rossum", "Sebastián Ramírez", "Luciano Ramalho"),
+            Greeting.group(Duration.ofMillis(200), "Brendan Eich", "Ryan Dahl", "Philip Roberts"));
+
     /** Greets {@code groups} with {@code workers} pool threads; gives up after {@code patience}. */
     public static Outcome run(int workers, List<List<Greeting>> groups, Duration patience, Consumer<String> out)
             throws InterruptedException {

@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import workbook.kit.Greeting;
 
 /**
  * Greets everyone at once: each greeting waits on a thread of its own, so 3 s, 2 s and 1 s of

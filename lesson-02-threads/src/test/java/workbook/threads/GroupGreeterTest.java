@@ -17,7 +17,7 @@ class GroupGreeterTest {
     @Timeout(10) // StarvedPool gives up after PATIENCE; this is only the last resort
     @Goal(exercise = GroupGreeter.class, failsBecause = "tasks never ran")
     void twoGroupsOnTwoWorkersAreAllGreeted() throws InterruptedException {
-        StarvedPool.Outcome outcome = StarvedPool.run(2, Greeting.GROUPS, PATIENCE, line -> { });
+        StarvedPool.Outcome outcome = StarvedPool.run(2, StarvedPool.GROUPS, PATIENCE, line -> { });
 
         assertThat(outcome.finished())
                 .as("""
@@ -37,7 +37,7 @@ class GroupGreeterTest {
     @Timeout(10)
     void aWorkerLeftOverRunsTheQueuedGreetings() throws InterruptedException {
         // one group on two workers: one waits, the other greets; slow, but it never starves
-        StarvedPool.Outcome outcome = StarvedPool.run(2, List.of(Greeting.GROUPS.getFirst()), PATIENCE, line -> { });
+        StarvedPool.Outcome outcome = StarvedPool.run(2, List.of(StarvedPool.GROUPS.getFirst()), PATIENCE, line -> { });
 
         assertThat(outcome.finished()).as("stuck:\n%s", outcome.stuck()).isTrue();
         assertThat(outcome.greeted()).containsExactlyInAnyOrder(

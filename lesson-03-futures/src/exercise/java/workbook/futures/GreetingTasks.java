@@ -3,6 +3,7 @@ package workbook.futures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import workbook.kit.Greeting;
 
 /**
  * The talk's {@code asyncio.gather}: start every greeting as a task, then wait for all of them.

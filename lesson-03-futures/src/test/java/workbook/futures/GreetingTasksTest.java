@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import workbook.kit.Goal;
+import workbook.kit.Greeting;
 import workbook.kit.Timeline;
 import workbook.kit.Timing;
 

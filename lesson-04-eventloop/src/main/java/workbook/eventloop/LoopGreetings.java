@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import workbook.kit.Greeting;
 
 /**
  * The talk's asyncio greetings on the hand-built loop: three {@code greet_after} tasks gathered,

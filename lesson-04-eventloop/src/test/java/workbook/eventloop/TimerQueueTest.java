@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import workbook.kit.Goal;
+import workbook.kit.Greeting;
 
 class TimerQueueTest {
 

@@ -1,6 +1,7 @@
 package workbook.pitfalls;
 
 import java.util.List;
+import workbook.kit.Greeting;
 
 /**
  * Greets everyone on a list, each after their own delay.

@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
+import workbook.kit.Greeting;
 import workbook.kit.Timeline;
 
 /** Pitfall 3, the talk's "writing blocking code": 10, 2 and 3 s awaited one by one take 15 s. */
@@ -28,11 +29,11 @@ public final class WritingBlockingCode {
     public static void run(Consumer<String> out) {
         out.accept("The mistake: awaiting one greeting after another");
         Timeline oneByOne = Timeline.startingNow();
-        program(out, oneByOne, () -> oneByOne(Greeting.TALK, new AsyncGreeter(out, oneByOne)));
+        program(out, oneByOne, () -> oneByOne(Greeting.BLOCKING_CODE_TALK, new AsyncGreeter(out, oneByOne)));
         out.accept("");
         out.accept("The fix: start them all, then wait for all of them");
         Timeline gathered = Timeline.startingNow();
-        program(out, gathered, () -> new Greetings(new AsyncGreeter(out, gathered)).greetAll(Greeting.TALK));
+        program(out, gathered, () -> new Greetings(new AsyncGreeter(out, gathered)).greetAll(Greeting.BLOCKING_CODE_TALK));
     }
 
     private static void program(Consumer<String> out, Timeline timeline, Runnable body) {

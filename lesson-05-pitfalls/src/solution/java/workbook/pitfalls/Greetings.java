@@ -2,6 +2,7 @@ package workbook.pitfalls;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import workbook.kit.Greeting;
 
 /**
  * Greets everyone on a list, each after their own delay.

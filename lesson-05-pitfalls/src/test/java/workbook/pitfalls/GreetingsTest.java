@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import workbook.kit.Goal;
+import workbook.kit.Greeting;
 import workbook.kit.Timeline;
 import workbook.kit.Timing;
 
@@ -26,7 +27,7 @@ class GreetingsTest {
                         side and take as long as the longest, 10 s. In Greetings.greetAll, start every greeting \
                         first, then wait for all of them together (CompletableFuture.allOf).""")
                 .showing(timeline)
-                .run(() -> new Greetings(greeter).greetAll(Greeting.TALK));
+                .run(() -> new Greetings(greeter).greetAll(Greeting.BLOCKING_CODE_TALK));
 
         assertThat(printed).as("gathered, the shortest wait ends first")
                 .containsExactly("Hello Sebastián Ramírez 👋", "Hello Luciano Ramalho 👋", "Hello Guido van Rossum 👋");
@@ -40,7 +41,7 @@ class GreetingsTest {
                 .shouldTakeBetween(seconds(14.8), seconds(16.5))
                 .hint("each greeting should start only when the one before it has been said")
                 .showing(timeline)
-                .run(() -> WritingBlockingCode.oneByOne(Greeting.TALK, greeter));
+                .run(() -> WritingBlockingCode.oneByOne(Greeting.BLOCKING_CODE_TALK, greeter));
 
         assertThat(printed).containsExactly(
                 "Hello Guido van Rossum 👋", "Hello Sebastián Ramírez 👋", "Hello Luciano Ramalho 👋");

@@ -39,30 +39,30 @@ public final class TalkInJava {
 
     /** Lesson 01: 3, 2 and 1 s one after another. */
     public static void sequentialGreetings(double scale, Consumer<String> out) throws InterruptedException {
-        List<workbook.sync.Greeting> greetings = workbook.sync.Greeting.TALK.stream()
-                .map(g -> new workbook.sync.Greeting(scaled(g.delay(), scale), g.person())).toList();
+        List<workbook.kit.Greeting> greetings = workbook.kit.Greeting.TALK.stream()
+                .map(g -> new workbook.kit.Greeting(scaled(g.delay(), scale), g.person())).toList();
         workbook.sync.SequentialGreetings.run(greetings, new workbook.sync.Greeter(out), out, Timeline.startingNow());
     }
 
     /** Lesson 02: the same greetings on platform threads. */
     public static void threadedGreetings(double scale, Consumer<String> out) throws Exception {
-        List<workbook.threads.Greeting> greetings = workbook.threads.Greeting.TALK.stream()
-                .map(g -> new workbook.threads.Greeting(scaled(g.delay(), scale), g.person())).toList();
+        List<workbook.kit.Greeting> greetings = workbook.kit.Greeting.TALK.stream()
+                .map(g -> new workbook.kit.Greeting(scaled(g.delay(), scale), g.person())).toList();
         workbook.threads.ConcurrentGreetings.run(workbook.threads.ConcurrentGreetings.Style.PLATFORM_THREADS,
                 greetings, out, Timeline.startingNow());
     }
 
     /** Lesson 03: the greetings as futures, gathered. */
     public static void gather(double scale, Consumer<String> out) {
-        List<workbook.futures.Greeting> greetings = workbook.futures.Greeting.TALK.stream()
-                .map(g -> new workbook.futures.Greeting(scaled(g.delay(), scale), g.person())).toList();
+        List<workbook.kit.Greeting> greetings = workbook.kit.Greeting.TALK.stream()
+                .map(g -> new workbook.kit.Greeting(scaled(g.delay(), scale), g.person())).toList();
         workbook.futures.GatherDemo.run(greetings, out, Timeline.startingNow());
     }
 
     /** Lesson 05: 10, 2 and 3 s joined one by one ({@code oneByOne}) or all at once. */
     public static void writingBlockingCode(double scale, boolean oneByOne, Consumer<String> out) {
-        List<workbook.pitfalls.Greeting> greetings = workbook.pitfalls.Greeting.TALK.stream()
-                .map(g -> new workbook.pitfalls.Greeting(scaled(g.delay(), scale), g.person())).toList();
+        List<workbook.kit.Greeting> greetings = workbook.kit.Greeting.BLOCKING_CODE_TALK.stream()
+                .map(g -> new workbook.kit.Greeting(scaled(g.delay(), scale), g.person())).toList();
         AsyncGreeter greeter = new AsyncGreeter(out, Timeline.startingNow());
         out.accept("Started at " + LocalTime.now().format(CLOCK));
         if (oneByOne) {

@@ -1,6 +1,6 @@
-package workbook.threads;
+package workbook.kit;
 
-/** A prime search by trial division: pure computation, the textbook CPU-bound task. */
+/** A prime search by trial division: pure computation, the textbook CPU-bound task, in several lessons. */
 public final class Primes {
 
     private Primes() {
@@ -17,7 +17,7 @@ public final class Primes {
         return count;
     }
 
-    static boolean isPrime(int candidate) {
+    public static boolean isPrime(int candidate) {
         for (int divisor = 2; (long) divisor * divisor <= candidate; divisor++) {
             if (candidate % divisor == 0) {
                 return false;
