@@ -86,9 +86,10 @@ public final class Timing {
                     .until(done::isDone);
         } catch (ConditionTimeoutException outOfBounds) {
             Duration took = Duration.ofNanos(System.nanoTime() - start);
+            boolean finished = done.isDone(); // before the interrupt below, which may end the work at once
+            String measured = finished ? "took " + Timeline.seconds(took) : "was still running after " + Timeline.seconds(took);
             runner.interrupt(); // too slow: stop the work rather than let it run on behind the next test
-            String measured = done.isDone() ? "took " + Timeline.seconds(took) : "was still running after " + Timeline.seconds(took);
-            throw new AssertionError(failure(measured), done.isCompletedExceptionally() ? causeOf(done) : null);
+            throw new AssertionError(failure(measured), finished && done.isCompletedExceptionally() ? causeOf(done) : null);
         }
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         if (done.isCompletedExceptionally()) {

@@ -19,7 +19,7 @@ class LoopServerTest {
     private static final int CLIENTS = 5;
 
     @Test
-    @Goal(exercise = LoopServer.class, failsBecause = "still running after")
+    @Goal(exercise = LoopServer.class, failsBecause = "the loop serves one client at a time")
     void fiveClientsAtOnceHaveTheirAnswersAfterAboutOneSecond() {
         Timeline timeline = Timeline.startingNow();
         Load[] load = new Load[1];
