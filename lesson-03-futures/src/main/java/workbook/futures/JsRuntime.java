@@ -56,8 +56,21 @@ public final class JsRuntime implements AutoCloseable {
         }
     }
 
+    /** A timer or script not done yet, or null once everything set so far is done. */
     private CompletableFuture<Void> firstPending() {
-        return pending.stream().filter(timer -> !timer.isDone()).findFirst().orElse(null);
+        List<CompletableFuture<Void>> checked;
+        List<CompletableFuture<Void>> now = List.copyOf(pending);
+        do {
+            checked = now;
+            for (CompletableFuture<Void> task : checked) {
+                if (!task.isDone()) {
+                    return task;
+                }
+            }
+            // a task that finished while we looked may have set a timer: look again until nothing was added
+            now = List.copyOf(pending);
+        } while (now.size() != checked.size());
+        return null;
     }
 
     private long pendingCount() {
