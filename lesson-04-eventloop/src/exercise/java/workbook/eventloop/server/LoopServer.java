@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import workbook.eventloop.EventLoop;
 import workbook.eventloop.Timer;
 
@@ -29,6 +30,7 @@ public final class LoopServer implements BusyServer {
     private final ServerSocketChannel server;
     private final CompletableFuture<Void> closing = new CompletableFuture<>();
     private final Peak inService = new Peak();
+    private final AtomicInteger accepted = new AtomicInteger();
     private final Thread loopThread;
     private volatile SocketChannel current;
     private EventLoop loop;
@@ -83,6 +85,7 @@ public final class LoopServer implements BusyServer {
             //  accept and when a client's bytes have come; then accept everyone who is waiting,
             //  without blocking (configureBlocking(false)), and read what has come so far.
             client = server.accept(); // the loop thread waits here for a client...
+            accepted.incrementAndGet();
             current = client;
             ByteBuffer received = ByteBuffer.allocate(Service.MAX_LINE);
             String request;
@@ -154,6 +157,11 @@ public final class LoopServer implements BusyServer {
     @Override
     public int peakInService() {
         return inService.highest();
+    }
+
+    /** How many clients the server has accepted so far (read from any thread). */
+    public int accepted() {
+        return accepted.get();
     }
 
     @Override

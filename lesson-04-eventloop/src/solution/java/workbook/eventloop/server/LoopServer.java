@@ -15,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import workbook.eventloop.EventLoop;
 import workbook.eventloop.Timer;
 
@@ -32,6 +33,7 @@ public final class LoopServer implements BusyServer {
     private final ServerSocketChannel server;
     private final CompletableFuture<Void> closing = new CompletableFuture<>();
     private final Peak inService = new Peak();
+    private final AtomicInteger accepted = new AtomicInteger();
     private final Set<Connection> connections = new HashSet<>(); // the loop thread's alone, like everything below
     private final Thread loopThread;
     private EventLoop loop;
@@ -82,6 +84,7 @@ public final class LoopServer implements BusyServer {
     private void acceptAll() {
         try {
             for (SocketChannel client; (client = server.accept()) != null; ) { // null: nobody else is waiting
+                accepted.incrementAndGet();
                 client.configureBlocking(false);
                 Connection connection = new Connection(client);
                 connections.add(connection);
@@ -200,6 +203,11 @@ public final class LoopServer implements BusyServer {
     @Override
     public int peakInService() {
         return inService.highest();
+    }
+
+    /** How many clients the server has accepted so far (read from any thread). */
+    public int accepted() {
+        return accepted.get();
     }
 
     @Override

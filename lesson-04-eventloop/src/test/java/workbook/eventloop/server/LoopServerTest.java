@@ -2,6 +2,7 @@ package workbook.eventloop.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static workbook.kit.Timing.seconds;
 
 import java.io.IOException;
@@ -64,7 +65,7 @@ class LoopServerTest {
     void closingDoesNotWaitForAClientThatSaysNothing() throws Exception {
         LoopServer server = LoopServer.start();
         try (Socket silent = new Socket(server.address().getAddress(), server.address().getPort())) {
-            Thread.sleep(Duration.ofMillis(200)); // the server has accepted it and waits for its line
+            await().atMost(Duration.ofSeconds(5)).until(() -> server.accepted() == 1); // it now waits for a line
             Timing.of("closing a LoopServer with a silent client").shouldTakeBetween(Duration.ZERO, seconds(5))
                     .hint("close() must not wait for a client to speak")
                     .run(server::close);
