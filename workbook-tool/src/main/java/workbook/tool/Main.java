@@ -44,7 +44,8 @@ public final class Main {
     int run(String... args) throws Exception {
         String command = args.length == 0 ? "board" : args[0];
         String argument = args.length > 1 ? args[1] : null;
-        boolean flag = List.of(args).contains("--peek") || List.of(args).contains("--yes");
+        boolean peek = List.of(args).contains("--peek");
+        boolean yes = List.of(args).contains("--yes");
         return switch (command) {
             case "board" -> board(catalog, progress, out);
             case "list" -> list();
@@ -52,9 +53,9 @@ public final class Main {
             case "run" -> withExercise(argument, this::runOne);
             case "watch" -> watch(argument);
             case "hint" -> withExercise(argument, e -> { out.println(new Hints(progress).next(e)); return 0; });
-            case "reset" -> withExercise(argument, e -> reset(e, flag));
+            case "reset" -> withExercise(argument, e -> reset(e, yes));
             case "restore" -> withExercise(argument, this::restore);
-            case "solution" -> withExercise(argument, e -> solution(e, flag));
+            case "solution" -> withExercise(argument, e -> solution(e, peek));
             case "solution-branch" -> solutionBranch();
             case "help", "-h", "--help" -> help();
             default -> bad("unknown command '" + command + "'" + Names.closest(command, COMMANDS));
