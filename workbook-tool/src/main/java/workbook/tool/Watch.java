@@ -51,19 +51,17 @@ public final class Watch {
             out.println("\n▶ " + exercise.name() + ": edit " + exercise.file() + " and save. (h hint, n next, l list, q quit)");
             FileTime seen = modified(exercise); // read before judging, so a save during the first verdict counts
             Verdict verdict = show(exercise, judge.judge(exercise), Duration.ZERO);
+            watching:
             while (!verdict.done()) {
                 String command = commands.poll(POLL.toMillis(), TimeUnit.MILLISECONDS);
                 if (command != null) {
                     switch (command.strip()) {
                         case "q", "quit" -> { out.println("Bye: progress is saved."); return; }
-                        case "n", "next" -> { } // leaves the loop below
+                        case "n", "next" -> { break watching; }
                         case "h", "hint" -> out.println(hints.next(exercise));
                         case "l", "list" -> Main.board(catalog, progress, out);
                         case "" -> { }
                         default -> out.println("watch: unknown command '" + command.strip() + "' (h hint, n next, l list, q quit)");
-                    }
-                    if (command.strip().equals("n") || command.strip().equals("next")) {
-                        break;
                     }
                 }
                 FileTime now = modified(exercise);
