@@ -1,6 +1,6 @@
 ///usr/bin/env ./jbang "$0" "$@" ; exit $?
 //JAVA 25+
-//SOURCES ../src/main/java/workbook/sync/SimulRules.java
+//SOURCES ../../workbook-kit/src/main/java/workbook/kit/SimulRules.java
 //SOURCES ../src/main/java/workbook/sync/VirtualClock.java
 //SOURCES ../src/solution/java/workbook/sync/SyncChessSimul.java
 //SOURCES ../../workbook-kit/src/main/java/workbook/kit/Timeline.java
@@ -10,7 +10,7 @@
 
 import java.time.Duration;
 import workbook.kit.Timeline;
-import workbook.sync.SimulRules;
+import workbook.kit.SimulRules;
 import workbook.sync.SyncChessSimul;
 import workbook.sync.VirtualClock;
 

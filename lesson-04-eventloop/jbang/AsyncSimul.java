@@ -7,7 +7,7 @@
 //SOURCES ../src/main/java/workbook/eventloop/SlowCallback.java
 //SOURCES ../src/solution/java/workbook/eventloop/TimerQueue.java
 //SOURCES ../src/solution/java/workbook/eventloop/EventLoop.java
-//SOURCES ../src/main/java/workbook/eventloop/SimulRules.java
+//SOURCES ../../workbook-kit/src/main/java/workbook/kit/SimulRules.java
 //SOURCES ../src/main/java/workbook/eventloop/SimulTrace.java
 //SOURCES ../src/solution/java/workbook/eventloop/AsyncChessSimul.java
 //SOURCES ../src/main/java/workbook/eventloop/AsyncSimulDemo.java
@@ -16,7 +16,7 @@
 // Other rules: ./jbang lesson-04-eventloop/jbang/AsyncSimul.java BOARDS MOVE_PAIRS MASTER_SECONDS OPPONENT_SECONDS
 
 import workbook.eventloop.AsyncSimulDemo;
-import workbook.eventloop.SimulRules;
+import workbook.kit.SimulRules;
 
 void main(String[] args) {
     SimulRules rules = args.length == 4

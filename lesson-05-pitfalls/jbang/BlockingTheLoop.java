@@ -4,7 +4,7 @@
 //SOURCES ../src/main/java/workbook/pitfalls/EventLoop.java
 //SOURCES ../src/main/java/workbook/pitfalls/LoopFuture.java
 //SOURCES ../src/main/java/workbook/pitfalls/BlockingTheLoopException.java
-//SOURCES ../src/main/java/workbook/pitfalls/Primes.java
+//SOURCES ../../workbook-kit/src/main/java/workbook/kit/Primes.java
 //SOURCES ../src/solution/java/workbook/pitfalls/PrimeSearch.java
 //SOURCES ../../workbook-kit/src/main/java/workbook/kit/Timeline.java
 

@@ -20,7 +20,7 @@ import workbook.kit.Timeline;
 import workbook.sync.Greeter;
 import workbook.kit.Greeting;
 import workbook.sync.SequentialGreetings;
-import workbook.sync.SimulRules;
+import workbook.kit.SimulRules;
 import workbook.sync.SyncChessSimul;
 import workbook.sync.VirtualClock;
 import workbook.sync.Workload;

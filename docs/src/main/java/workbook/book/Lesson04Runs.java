@@ -12,7 +12,7 @@ import workbook.eventloop.AsyncSimulDemo;
 import workbook.eventloop.Clock;
 import workbook.kit.Greeting;
 import workbook.eventloop.LoopGreetings;
-import workbook.eventloop.SimulRules;
+import workbook.kit.SimulRules;
 import workbook.eventloop.SimulTrace;
 import workbook.eventloop.server.BusyServerComparison;
 import workbook.kit.Timeline;

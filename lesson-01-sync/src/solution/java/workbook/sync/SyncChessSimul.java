@@ -1,6 +1,7 @@
 package workbook.sync;
 
 import java.time.Duration;
+import workbook.kit.SimulRules;
 import workbook.kit.Timeline;
 
 /**

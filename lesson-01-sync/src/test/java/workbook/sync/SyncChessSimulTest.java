@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import workbook.kit.Goal;
+import workbook.kit.SimulRules;
 import workbook.kit.Timeline;
 import workbook.kit.Timing;
 

@@ -26,12 +26,4 @@ class WorkloadTest {
         assertThat(found[0]).isEqualTo(148_933); // π(2·10⁶)
         assertThat(search.kind()).as("%s", search).isEqualTo(Workload.Kind.CPU_BOUND);
     }
-
-    @Test
-    void primesAreFoundByTrialDivision() {
-        assertThat(Primes.countBelow(10)).isEqualTo(4);
-        assertThat(Primes.countBelow(1000)).isEqualTo(168);
-        assertThat(Primes.isPrime(7919)).isTrue();
-        assertThat(Primes.isPrime(7917)).isFalse();
-    }
 }

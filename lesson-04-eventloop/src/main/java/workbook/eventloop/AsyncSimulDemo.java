@@ -5,6 +5,7 @@ import static workbook.eventloop.SimulTrace.clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.function.Consumer;
+import workbook.kit.SimulRules;
 
 /**
  * The asynchronous simul, played on a virtual clock and told from its trace: the first round

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import workbook.kit.SimulRules;
 
 /**
  * The asynchronous chess simul, played on the {@link EventLoop}. The loop's one thread is the

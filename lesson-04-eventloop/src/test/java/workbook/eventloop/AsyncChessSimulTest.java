@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import workbook.kit.Goal;
+import workbook.kit.SimulRules;
 import workbook.kit.Timing;
 
 class AsyncChessSimulTest {

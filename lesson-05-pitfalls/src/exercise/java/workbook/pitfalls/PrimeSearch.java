@@ -2,6 +2,7 @@ package workbook.pitfalls;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import workbook.kit.Primes;
 
 /**
  * A prime search requested from an {@link EventLoop}: call it from a task running on the loop.
@@ -26,7 +27,7 @@ public final class PrimeSearch {
         // TODO: the search runs right here, on the loop's only thread: until it ends, no timer fires
         //  and no other task runs. Hand the computation to the workers (supplyAsync with them), and
         //  bring the count back to the loop (thenApplyAsync with the loop as executor).
-        return loop.completed(Primes.countBelow(limit));
+        return loop.completed(Primes.countBelowTheSlowWay(limit));
     }
     // end::count-below[]
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
+import workbook.kit.Primes;
 import workbook.kit.Timeline;
 
 /** Pitfall 4, the talk's {@code find_primes}: CPU work on the loop holds up every timer. */
@@ -33,7 +34,7 @@ public final class BlockingTheLoop {
     // tag::mistake[]
     /** The mistake: the search runs on the loop's own thread. */
     public static CompletableFuture<Integer> countOnTheLoop(EventLoop loop, int limit) {
-        return loop.completed(Primes.countBelow(limit)); // the loop computes: nothing else runs meanwhile
+        return loop.completed(Primes.countBelowTheSlowWay(limit)); // the loop computes: nothing else runs meanwhile
     }
     // end::mistake[]
 

@@ -2,6 +2,7 @@ package workbook.pitfalls;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import workbook.kit.Primes;
 
 /**
  * A prime search requested from an {@link EventLoop}: call it from a task running on the loop.
@@ -24,7 +25,7 @@ public final class PrimeSearch {
     // tag::count-below[]
     /** Counts the primes below {@code limit}; the future completes on the loop with the count. */
     public CompletableFuture<Integer> countBelow(int limit) {
-        return CompletableFuture.supplyAsync(() -> Primes.countBelow(limit), workers) // computed off the loop
+        return CompletableFuture.supplyAsync(() -> Primes.countBelowTheSlowWay(limit), workers) // computed off the loop
                 .thenApplyAsync(count -> count, loop); // and handed back to the loop
     }
     // end::count-below[]

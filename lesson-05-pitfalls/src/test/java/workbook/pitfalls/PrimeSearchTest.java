@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import workbook.kit.Goal;
+import workbook.kit.Primes;
 import workbook.kit.Timeline;
 
 class PrimeSearchTest {
@@ -34,7 +35,7 @@ class PrimeSearchTest {
                 the timer fired late: the 100 ms timer fired after %d ms, %d ms late, and the prime search \
                 answered after %d ms. A timer can only fire when the loop is free: the search ran on the \
                 loop's own thread and held it. Expected the timer within 100–400 ms, before the search ends: \
-                in PrimeSearch.countBelow, hand Primes.countBelow to the workers and bring the count back to \
+                in PrimeSearch.countBelow, hand Primes.countBelowTheSlowWay to the workers and bring the count back to \
                 the loop.
                 %s""", race.timerFired().toMillis(), race.lateness().toMillis(), race.countArrived().toMillis(),
                 timeline).isTrue();
@@ -63,13 +64,5 @@ class PrimeSearchTest {
         assertThat(race.count()).isEqualTo(7837); // π(80 000)
         assertThat(race.timerFired()).as("on the loop, the search finishes before the timer can fire\n%s", timeline)
                 .isGreaterThanOrEqualTo(race.countArrived());
-    }
-
-    @Test
-    void primesAreFoundByTrialDivision() {
-        assertThat(Primes.countBelow(10)).isEqualTo(4);
-        assertThat(Primes.countBelow(1000)).isEqualTo(168);
-        assertThat(Primes.isPrime(7919)).isTrue();
-        assertThat(Primes.isPrime(7917)).isFalse();
     }
 }

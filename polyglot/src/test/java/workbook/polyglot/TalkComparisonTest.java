@@ -180,7 +180,7 @@ class TalkComparisonTest {
         JavaRun java = java(out -> TalkInJava.blockingTheLoop(60_000, out));
         compare("blocking-the-loop", Program.python("blocking_the_loop.py", "12000"),
                 Program.node("blocking-the-loop.js", "80000"), java, anyLimit);
-        assertThat(java.lines()).contains("  primes below 60000: " + workbook.pitfalls.Primes.countBelow(60_000));
+        assertThat(java.lines()).contains("  primes below 60000: " + workbook.kit.Primes.countBelowTheSlowWay(60_000));
     }
 
     @Test

@@ -1,9 +1,10 @@
-package workbook.sync;
+package workbook.kit;
 
 import java.time.Duration;
 
 /**
- * The chess simul: one master against many boards.
+ * The talk's chess simul: one master against many boards, played one by one (lesson 01) or
+ * round-robin (lesson 04).
  *
  * @param boards       opponents, one board each
  * @param movePairs    moves per game, counting the master's move and the reply as one pair
@@ -24,5 +25,10 @@ public record SimulRules(int boards, int movePairs, Duration masterMove, Duratio
     /** One game, start to end: 30 × (5 s + 55 s) = 30 min with the talk's numbers. */
     public Duration game() {
         return masterMove.plus(opponentMove).multipliedBy(movePairs);
+    }
+
+    /** Playing one board after another: every game in full, 24 × 30 min = 12 h. */
+    public Duration synchronous() {
+        return game().multipliedBy(boards);
     }
 }
