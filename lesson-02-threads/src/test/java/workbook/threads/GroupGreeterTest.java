@@ -61,14 +61,15 @@ class GroupGreeterTest {
     @Order(2)
     @Timeout(10)
     @Goal(exercise = GroupGreeter.class, failsBecause = "tasks never ran")
-    void eightGroupsOnTwoWorkersAreAllGreeted() throws InterruptedException {
-        List<List<Greeting>> groups = IntStream.rangeClosed(1, 8).mapToObj(group -> Greeting.group(
-                Duration.ofMillis(200), "guest " + group + "a", "guest " + group + "b", "guest " + group + "c")).toList();
+    void thirtyTwoGroupsOnTwoWorkersAreAllGreeted() throws InterruptedException {
+        // more groups than any pool a few times bigger has threads: 16 rounds of 50 ms on the 2 workers
+        List<List<Greeting>> groups = IntStream.rangeClosed(1, 32).mapToObj(group -> Greeting.group(
+                Duration.ofMillis(50), "guest " + group + "a", "guest " + group + "b", "guest " + group + "c")).toList();
 
         StarvedPool.Outcome outcome = StarvedPool.run(2, groups, PATIENCE, line -> { });
 
         assertFinished(outcome, 2, groups.size());
-        assertThat(outcome.greeted()).hasSize(24);
+        assertThat(outcome.greeted()).hasSize(96);
     }
 
     @Test
