@@ -44,14 +44,14 @@ class JudgeTest {
 
     @Test
     void theShippedExerciseFailsItsGoalTestsForTheirStatedReasons() throws Exception {
-        Exercise greeter = catalog.find("01-greeter").orElseThrow();
+        // The simul runs on virtual time: its verdict does not depend on the machine's load.
+        Exercise simul = catalog.find("01-sync-chess-simul").orElseThrow();
 
-        Verdict verdict = new Judge(sandbox.root).judge(greeter);
+        Verdict verdict = new Judge(sandbox.root).judge(simul);
 
         assertThat(verdict.done()).isFalse();
-        assertThat(CatalogueProof.shippedProblems(greeter, verdict)).isEmpty();
-        assertThat(verdict.failures().getFirst().goal()).isTrue();
-        assertThat(verdict.failures().getFirst().sentence()).contains("kept a CPU core busy").doesNotContain("Expecting");
+        assertThat(CatalogueProof.shippedProblems(simul, verdict)).isEmpty();
+        assertThat(verdict.failures()).hasSize(simul.goals().size()).allSatisfy(f -> assertThat(f.goal()).isTrue());
     }
 
     @Test
