@@ -17,7 +17,7 @@ import java.util.Optional;
 public final class Main {
 
     static final List<String> COMMANDS = List.of("list", "run", "verify", "watch", "hint", "reset", "restore",
-            "solution", "solution-branch", "help");
+            "solution", "solution-branch", "mistakes", "help");
 
     private final Path root;
     private final PrintStream out;
@@ -57,6 +57,8 @@ public final class Main {
             case "restore" -> withExercise(argument, this::restore);
             case "solution" -> withExercise(argument, e -> solution(e, peek));
             case "solution-branch" -> solutionBranch();
+            case "mistakes" -> argument == null ? new CatalogueProof(root, catalog, out).mistakes(Optional.empty())
+                    : withExercise(argument, e -> new CatalogueProof(root, catalog, out).mistakes(Optional.of(e)));
             case "help", "-h", "--help" -> help();
             default -> bad("unknown command '" + command + "'" + Names.closest(command, COMMANDS));
         };
@@ -233,6 +235,7 @@ public final class Main {
                 ./workbook restore <exercise>   bring back the file reset put aside
                 ./workbook solution <exercise>  your file against the solution, once done (--peek: before)
                 ./workbook solution-branch      a git branch 'solution' with every solution, working tree untouched
+                ./workbook mistakes [exercise]  judge the catalogue of wrong fixes: each must be rejected with its words
                 ./workbook prove                every solution passes, every shipped exercise fails (the test command)""");
         return 0;
     }
