@@ -14,6 +14,7 @@
 //SOURCES ../src/main/java/workbook/eventloop/server/Readiness.java
 //SOURCES ../src/main/java/workbook/eventloop/server/ThreadPerConnectionServer.java
 //SOURCES ../src/solution/java/workbook/eventloop/server/LoopServer.java
+//SOURCES ../src/main/java/workbook/eventloop/server/AbstractLoopServer.java
 //SOURCES ../src/main/java/workbook/eventloop/server/LoadGenerator.java
 //SOURCES ../src/main/java/workbook/eventloop/server/ProcessPeaks.java
 //SOURCES ../src/main/java/workbook/eventloop/server/ServerProcess.java
