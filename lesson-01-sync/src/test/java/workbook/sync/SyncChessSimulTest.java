@@ -10,6 +10,7 @@ import workbook.kit.Goal;
 import workbook.kit.SimulRules;
 import workbook.kit.Timeline;
 import workbook.kit.Timing;
+import workbook.kit.VirtualClock;
 
 class SyncChessSimulTest {
 

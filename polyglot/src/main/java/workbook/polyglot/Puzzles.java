@@ -10,7 +10,7 @@ import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import workbook.eventloop.EventLoop;
-import workbook.eventloop.VirtualClock;
+import workbook.kit.VirtualClock;
 
 /**
  * Event-loop puzzles: each is written once in JavaScript ({@code src/talk/puzzles/NAME.js}) and once
