@@ -45,6 +45,15 @@ public final class Coroutine {
     }
     // end::async[]
 
+    /**
+     * {@code async () => { ...; return promise; }} with the adopted type: the body returns a
+     * promise, and the async function's promise follows it (two hops of adoption).
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> Promise<T> asyncAdopt(Callable<? extends Promise<? extends T>> body) {
+        return (Promise<T>) async(body);
+    }
+
     // tag::await[]
     /**
      * {@code await promise}: suspends this async function until {@code promise} settles (always at

@@ -268,6 +268,11 @@ public final class Promise<T> {
 
     // ---------------------------------------------------------------- Promise constructor functions
 
+    /** {@code Promise.resolve()}: a promise fulfilled with nothing (JavaScript's undefined). */
+    public static Promise<Void> resolve() {
+        return resolve((Void) null);
+    }
+
     /** {@code Promise.resolve(value)}: a fulfilled promise (a thenable is adopted). */
     public static <T> Promise<T> resolve(T value) {
         Promise<T> promise = new Promise<>("Promise.resolve");
@@ -278,6 +283,12 @@ public final class Promise<T> {
     /** {@code Promise.resolve(promise)}: the very same promise, no new one and no hop. */
     public static <T> Promise<T> resolve(Promise<T> promise) {
         return promise;
+    }
+
+    /** {@code Promise.resolve(thenable)}: a promise that follows the thenable, one job later. */
+    @SuppressWarnings("unchecked")
+    public static <T> Promise<T> resolve(Thenable<T> thenable) {
+        return (Promise<T>) resolve((Object) thenable);
     }
 
     /** {@code Promise.reject(reason)}: a rejected promise; unhandled, it will fail the loop. */

@@ -173,6 +173,11 @@ public final class PromiseLoop {
         return Coroutine.async(body);
     }
 
+    /** An async function that returns a promise, with the type of what it adopts. */
+    public <T> Promise<T> asyncAdopt(Callable<? extends Promise<? extends T>> body) {
+        return Coroutine.asyncAdopt(body);
+    }
+
     public Clock clock() {
         return clock;
     }
