@@ -66,8 +66,14 @@ public final class Coroutine {
                     + "async(() -> ...), so there is no coroutine to suspend (and blocking the loop thread instead "
                     + "would stop everything); wrap the code that awaits in async(...)");
         }
-        promise.whenSettled(value -> resume(self, value, null), reason -> resume(self, null, reason));
-        self.suspend(); // the loop thread goes back to the loop; we continue here when resumed
+        Object ticket = new Object(); // this await's: a reaction from an await that failed to suspend must not resume us
+        self.waitingAt = ticket;
+        promise.whenSettled(value -> resume(self, ticket, value, null), reason -> resume(self, ticket, null, reason));
+        try {
+            self.suspend(); // the loop thread goes back to the loop; we continue here when resumed
+        } finally {
+            self.waitingAt = null;
+        }
         Throwable reason = self.awaitedReason;
         @SuppressWarnings("unchecked") T value = (T) self.awaitedValue;
         self.awaitedValue = null;
@@ -79,7 +85,10 @@ public final class Coroutine {
     }
 
     /** Runs inside the awaited promise's reaction job: a microtask. */
-    private static void resume(Suspendable coroutine, Object value, Throwable reason) {
+    private static void resume(Suspendable coroutine, Object ticket, Object value, Throwable reason) {
+        if (coroutine.waitingAt != ticket) {
+            return; // that await never suspended (it was pinned and threw): nobody waits for this outcome
+        }
         coroutine.awaitedValue = value;
         coroutine.awaitedReason = reason;
         coroutine.run();

@@ -17,6 +17,7 @@ final class Suspendable extends Continuation {
 
     static final ContinuationScope ASYNC = new ContinuationScope("async function");
 
+    Object waitingAt;
     Object awaitedValue;
     Throwable awaitedReason;
 
@@ -36,10 +37,10 @@ final class Suspendable extends Continuation {
 
     @Override
     protected void onPinned(Pinned reason) {
-        throw new IllegalStateException("await cannot suspend here: the coroutine is pinned (" + reason + "). "
-                + (reason == Pinned.MONITOR
-                        ? "It holds a monitor: do not await inside a synchronized block or method; "
-                        + "use a ReentrantLock, or better, no lock at all on a single-threaded loop."
-                        : "A native frame or critical section is on its stack between the async function and the await."));
+        // Since JDK 24 (JEP 491) a held monitor no longer pins; a native frame (a class initializer,
+        // a call back from native code) still does: its stack cannot be copied aside.
+        throw new IllegalStateException("await cannot suspend here: the coroutine is pinned (" + reason + "), a frame "
+                + "the JDK cannot set aside (a static initializer, a native method) lies between async(...) and this "
+                + "await; await outside it, or load the value before");
     }
 }

@@ -228,6 +228,7 @@ public final class Promise<T> {
     @SuppressWarnings("unchecked")
     public <R> Promise<R> then(Function<? super T, ? extends R> onFulfilled,
                                Function<? super Throwable, ? extends R> onRejected) {
+        loop.checkThread("then");
         Promise<R> derived = new Promise<>("then");
         performThen((Function<Object, Object>) onFulfilled, (Function<Throwable, Object>) onRejected, derived);
         return derived;
