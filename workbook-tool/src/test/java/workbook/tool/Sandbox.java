@@ -8,12 +8,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
-/** A throwaway clone of the workbook holding lesson 01 only, in a git repository of its own. */
+/** A throwaway clone of the shipped workbook holding lesson 01 only, in a git repository of its own. */
 final class Sandbox {
 
     static final Path REAL = Path.of("..").toAbsolutePath().normalize();
@@ -22,12 +20,21 @@ final class Sandbox {
 
     final Path root;
 
+    /** The shipped files only (git's HEAD), never the working copy: an attendee's solved exercise changes nothing here. */
     Sandbox(Path dir) throws Exception {
         this.root = dir;
-        copyTree(REAL.resolve("lesson-01-sync/src"), root.resolve("lesson-01-sync/src"));
-        copyTree(REAL.resolve("workbook-kit/src/main"), root.resolve("workbook-kit/src/main"));
-        copyTree(REAL.resolve("workbook-kit/src/testkit"), root.resolve("workbook-kit/src/testkit"));
-        String catalog = Files.readString(REAL.resolve(Catalog.FILE));
+        Process archive = new ProcessBuilder("git", "archive", "--format=tar", "HEAD", "lesson-01-sync/src",
+                "workbook-kit/src/main", "workbook-kit/src/testkit", Catalog.FILE)
+                .directory(REAL.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process untar = new ProcessBuilder("tar", "-x", "-C", root.toString())
+                .redirectErrorStream(true).start();
+        try (InputStream tar = archive.getInputStream(); var into = untar.getOutputStream()) {
+            tar.transferTo(into);
+        }
+        if (archive.waitFor() != 0 || untar.waitFor() != 0) {
+            throw new IOException("could not unpack the shipped files: " + new String(untar.getInputStream().readAllBytes()));
+        }
+        String catalog = Files.readString(root.resolve(Catalog.FILE));
         int otherLessons = catalog.indexOf("lesson = \"lesson-02");
         Files.writeString(root.resolve(Catalog.FILE), otherLessons < 0 ? catalog
                 : catalog.substring(0, catalog.lastIndexOf("[[exercise]]", otherLessons)));
@@ -50,24 +57,11 @@ final class Sandbox {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         InputStream in = new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8));
         int status = new Main(root, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), in).run(arguments);
+                new PrintStream(err, true, StandardCharsets.UTF_8), in, false).run(arguments);
         return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
     record Result(int status, String out, String err) {
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : files.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
     }
 
     static List<String> lines(String text) {
