@@ -53,6 +53,9 @@ public final class Main implements Callable<Integer> {
     }
 
     int run(String... args) {
+        if (args.length == 0) {
+            return call(); // the board, the command typed most, without loading picocli (its old class files miss the CDS archive)
+        }
         CommandLine commandLine = new CommandLine(this);
         commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
