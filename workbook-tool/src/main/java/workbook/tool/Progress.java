@@ -10,9 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -33,6 +35,8 @@ public final class Progress {
     private final Path root;
     private final Path file;
     private final Path lock;
+    private Properties lastRead = new Properties();
+    private List<Object> readVersion;
 
     public Progress(Path root) {
         this.root = root;
@@ -98,16 +102,27 @@ public final class Progress {
         return Integer.parseInt(state.getProperty("hints." + exercise.name(), "0"));
     }
 
-    private Properties read() {
-        Properties state = new Properties();
-        if (Files.exists(file)) {
-            try (Reader reader = Files.newBufferedReader(file)) {
-                state.load(reader);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+    /** The file as it is now; read again only when it was replaced (every write is a new file: a new inode). */
+    private synchronized Properties read() {
+        try {
+            BasicFileAttributes now = Files.exists(file) ? Files.readAttributes(file, BasicFileAttributes.class) : null;
+            List<Object> version = now == null ? List.of() : List.of(String.valueOf(now.fileKey()), now.lastModifiedTime(), now.size());
+            if (!version.equals(readVersion)) {
+                Properties state = new Properties();
+                if (now != null) {
+                    try (Reader reader = Files.newBufferedReader(file)) {
+                        state.load(reader);
+                    }
+                }
+                lastRead = state;
+                readVersion = version;
             }
+            Properties copy = new Properties();
+            copy.putAll(lastRead);
+            return copy;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return state;
     }
 
     private void update(Consumer<Properties> change) {
