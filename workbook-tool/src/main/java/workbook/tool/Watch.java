@@ -53,17 +53,17 @@ public final class Watch {
         while (current < exercises.size()) {
             Exercise exercise = exercises.get(current);
             out.println("\n▶ " + screen.bold(exercise.name()) + ": edit " + exercise.file() + " and save.  (" + keyHelp + ")");
-            Verdict verdict = judge(exercise, 0);
+            Verdict verdict = judge(exercise, null);
             watching:
             while (!verdict.done()) {
                 String key = keys.poll(POLL);
-                if (key != null) {
+                if (key != null && (key.isEmpty() || key.charAt(0) >= ' ')) { // Enter, Ctrl-L and the like are no commands
                     switch (key) {
                         case "q", "quit" -> { out.println("Bye: progress is saved."); return; }
                         case "n", "next" -> { break watching; }
                         case "h", "hint" -> out.println(hints.next(exercise));
                         case "l", "list" -> new Board(catalog, progress).print(out);
-                        case "", "\r", "\n", " " -> { }
+                        case "", " " -> { }
                         default -> out.println("watch: '" + key.strip() + "' is not a key of watch (" + keyHelp + ")");
                     }
                 }
@@ -73,7 +73,7 @@ public final class Watch {
                         continue;
                     }
                     seen.put(saved, now);
-                    Verdict judged = judge(saved, System.nanoTime());
+                    Verdict judged = judge(saved, now);
                     if (saved.equals(exercise)) {
                         verdict = judged;
                     } else {
@@ -87,8 +87,11 @@ public final class Watch {
         out.println("\nEvery exercise is done. Well played!");
     }
 
-    /** Judges and shows the verdict; {@code savedAt} is the save's System.nanoTime(), or 0 for none. */
-    private Verdict judge(Exercise exercise, long savedAt) {
+    /** Judges and shows the verdict; {@code saved} is the file's time stamp, or null before any save. */
+    private Verdict judge(Exercise exercise, FileTime saved) {
+        long noticed = System.currentTimeMillis();
+        // from the save itself, even when it was made during the last verdict (a stamp from the future: from now)
+        long savedAt = saved == null ? 0 : Math.min(saved.toMillis(), noticed);
         String fingerprint = progress.fingerprint(exercise);
         Verdict verdict;
         try (Ticker ignored = new Ticker("judging " + exercise.name() + "…", out, screen)) {
@@ -96,7 +99,7 @@ public final class Watch {
         }
         progress.record(exercise, fingerprint, verdict);
         String timing = "compile %.2f s, tests %.2f s".formatted(seconds(verdict.compiling()), seconds(verdict.testing()));
-        String after = savedAt == 0 ? "" : "verdict %.2f s after the save: ".formatted((System.nanoTime() - savedAt) / 1e9);
+        String after = saved == null ? "" : "verdict %.2f s after the save: ".formatted((System.currentTimeMillis() - savedAt) / 1e3);
         if (verdict.done()) {
             out.println("✔ " + exercise.name() + " is done " + screen.dim("(" + after + timing + ")"));
         } else {
