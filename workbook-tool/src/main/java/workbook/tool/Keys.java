@@ -9,10 +9,8 @@ import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
-import org.jline.utils.NonBlockingReader;
 
 /**
  * Watch mode's keyboard: single keys, no Enter, on a terminal (JLine puts it in raw mode and puts it
@@ -51,19 +49,27 @@ final class Keys implements AutoCloseable {
             return lines(System.in);
         }
         try {
+            // JLine switches the terminal to raw mode (keys arrive one by one, a read waits 0.1 s at most)
+            // and back, on close or at exit (Ctrl-C included); reading is ours, so closing never waits on a read.
             Terminal terminal = TerminalBuilder.builder().system(true).provider("exec").dumb(false).build();
-            Attributes before = terminal.enterRawMode();
-            Thread putBack = new Thread(() -> terminal.setAttributes(before));
-            Runtime.getRuntime().addShutdownHook(putBack); // Ctrl-C must not leave the terminal raw
+            terminal.enterRawMode();
+            java.util.concurrent.atomic.AtomicBoolean open = new java.util.concurrent.atomic.AtomicBoolean(true);
             Keys keys = new Keys(true, () -> {
-                terminal.setAttributes(before);
-                Runtime.getRuntime().removeShutdownHook(putBack);
+                open.set(false);
+                try {
+                    terminal.close();
+                } catch (IOException ignored) {
+                    // the terminal is gone already
+                }
             });
-            NonBlockingReader reader = terminal.reader();
+            InputStream in = new java.io.FileInputStream(java.io.FileDescriptor.in);
             Thread.ofPlatform().daemon().name("watch-keys").start(() -> {
                 try {
-                    for (int key; (key = reader.read()) >= 0; ) {
-                        keys.typed.add(key == 3 || key == 4 ? "q" : String.valueOf((char) key)); // Ctrl-C, Ctrl-D
+                    while (open.get()) {
+                        int key = in.read(); // -1: no key within 0.1 s
+                        if (key >= 0 && open.get()) {
+                            keys.typed.add(key == 3 || key == 4 ? "q" : String.valueOf((char) key)); // Ctrl-C, Ctrl-D
+                        }
                     }
                 } catch (IOException closed) {
                     // the terminal went away: watching files goes on
