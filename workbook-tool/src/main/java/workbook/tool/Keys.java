@@ -67,8 +67,12 @@ final class Keys implements AutoCloseable {
                 try {
                     while (open.get()) {
                         int key = in.read(); // -1: no key within 0.1 s
+                        if (key == 3) { // Ctrl-C stops at once, even in the middle of a verdict; JLine puts the terminal back
+                            System.out.println("^C");
+                            System.exit(130);
+                        }
                         if (key >= 0 && open.get()) {
-                            keys.typed.add(key == 3 || key == 4 ? "q" : String.valueOf((char) key)); // Ctrl-C, Ctrl-D
+                            keys.typed.add(key == 4 ? "q" : String.valueOf((char) key)); // Ctrl-D as q
                         }
                     }
                 } catch (IOException closed) {
