@@ -63,7 +63,7 @@ final class Sandbox {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         InputStream in = new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8));
         int status = new Main(root, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), in).run(arguments);
+                new PrintStream(err, true, StandardCharsets.UTF_8), in, false).run(arguments);
         return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
