@@ -87,7 +87,7 @@ public final class Judge {
         default void judging(Exercise exercise) {
         }
 
-        /** Compiled; {@code tests} tests are about to run. */
+        /** Compiled; {@code tests} tests are about to run (a parameterized test counts once, its runs come on top). */
         default void testsFound(int tests) {
         }
 
