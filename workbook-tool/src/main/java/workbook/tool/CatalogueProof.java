@@ -51,13 +51,8 @@ public final class CatalogueProof {
         if (verdict.done()) {
             return Outcome.ACCEPTED;
         }
-        return firstLines(verdict).contains(mistake.rejectedWith())
+        return verdict.firstProblem().contains(mistake.rejectedWith())
                 ? Outcome.REJECTED_WITH_ITS_WORDS : Outcome.REJECTED_FOR_ANOTHER_REASON;
-    }
-
-    /** The whole first problem (a compile error or the first failure's message). */
-    private static String firstLines(Verdict verdict) {
-        return verdict.firstProblem();
     }
 
     /** {@code ./workbook mistakes [NAME]}: judges the mistakes of one exercise, or of all. */
@@ -164,14 +159,14 @@ public final class CatalogueProof {
             return problems;
         }
         for (Exercise.TestMethod goal : exercise.goals()) {
-            Optional<Verdict.Failure> failure = verdict.failures().stream().filter(f -> f.test().equals(goal)).findFirst();
-            if (failure.isEmpty()) {
+            // A parameterized goal test fails once per invocation: each failure must be for the stated reason.
+            List<Verdict.Failure> failures = verdict.failures().stream().filter(f -> f.test().equals(goal)).toList();
+            if (failures.isEmpty()) {
                 problems.add("goal test " + goal + " passes (a shipped exercise must fail it)");
-            } else if (!failure.get().assertion() || failure.get().failsBecause() == null
-                    || !failure.get().message().contains(failure.get().failsBecause())) {
-                problems.add("goal test " + goal + " fails, but not for its stated reason (\""
-                        + failure.get().failsBecause() + "\"): " + oneLine(failure.get().message()));
             }
+            failures.stream().filter(f -> !f.assertion() || f.failsBecause() == null || !f.message().contains(f.failsBecause()))
+                    .findFirst().ifPresent(f -> problems.add("goal test " + goal + " fails, but not for its stated reason (\""
+                            + f.failsBecause() + "\"): " + oneLine(f.message())));
         }
         for (Verdict.Failure failure : verdict.failures()) {
             if (!exercise.goals().contains(failure.test())) {

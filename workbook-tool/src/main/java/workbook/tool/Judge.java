@@ -71,6 +71,7 @@ public final class Judge {
     /**
      * What a verdict is doing, as it happens, for a screen that wants to show it. Every method has an empty
      * default; the test events come from JUnit's worker threads, several at once when tests run side by side.
+     * Print to a stream you hold: while tests run, {@code System.out} and {@code System.err} are silenced.
      * <pre>{@code
      * judge.judge(exercise, new Judge.Listener() {
      *     public void judging(Exercise e) { out.println("judging " + e.name() + "…"); }
@@ -86,7 +87,7 @@ public final class Judge {
         default void judging(Exercise exercise) {
         }
 
-        /** Compiled; {@code tests} tests are about to run. */
+        /** Compiled; {@code tests} tests are about to run (a parameterized test counts once, its runs come on top). */
         default void testsFound(int tests) {
         }
 
@@ -114,7 +115,7 @@ public final class Judge {
     private final Path work;
     private final JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     private final Launcher launcher = LauncherFactory.create();
-    private final Path attempt;
+    private final String attempt; // this process's suffix for a build in progress
 
     /** Judges the attendee's working copy. */
     public Judge(Path root) {
@@ -131,7 +132,7 @@ public final class Judge {
         this.root = root;
         this.exercises = exercises;
         this.work = work;
-        this.attempt = Path.of("attempt-" + ProcessHandle.current().pid());
+        this.attempt = ".building-" + ProcessHandle.current().pid();
     }
 
     /** The exercise as the attendee has it now. */
@@ -164,17 +165,18 @@ public final class Judge {
             return new Verdict(e.getMessage(), List.of(), exercise.goals().size(), 0, false,
                     Duration.ofNanos(System.nanoTime() - start), Duration.ZERO);
         }
-        Path overlay = lessonWork.resolve(attempt);
-        String error = compile(List.of(source), List.of(compiled.main()), overlay);
-        Duration compiling = Duration.ofNanos(System.nanoTime() - start);
-        if (error != null) {
-            return new Verdict(error, List.of(), exercise.goals().size(), 0, false, compiling, Duration.ZERO);
+        Path overlay;
+        try {
+            overlay = compileAttempt(source, compiled);
+        } catch (CompileError e) {
+            return new Verdict(e.getMessage(), List.of(), exercise.goals().size(), 0, false,
+                    Duration.ofNanos(System.nanoTime() - start), Duration.ZERO);
         }
+        Duration compiling = Duration.ofNanos(System.nanoTime() - start);
         Path lesson = root.resolve(exercise.lesson());
         long testStart = System.nanoTime();
         Run run = runTests(exercise, List.of(overlay, compiled.tests(), compiled.main(),
                 lesson.resolve("src/test/resources"), lesson.resolve("src/main/resources")), stopAtFirstFailure, listener);
-        deleteQuietly(overlay);
         if (mayRetry && run.failures.stream().anyMatch(f -> f.message().matches(
                 "^(NoSuchMethodError|NoSuchFieldError|IncompatibleClassChangeError|AbstractMethodError).*"))) {
             deleteQuietly(compiled.main().getParent()); // a changed signature the lesson was compiled against
@@ -185,6 +187,55 @@ public final class Judge {
     }
 
     private record Compiled(Path main, Path tests) {
+        Path attempts() {
+            return main.resolveSibling("attempts");
+        }
+    }
+
+    private static final int ATTEMPTS_KEPT = 64;
+
+    /**
+     * One source compiled on top of the lesson, kept by a hash of its content: judging an unchanged file
+     * again (verify, a second run, the proof's second pass) compiles nothing.
+     */
+    private Path compileAttempt(Path source, Compiled compiled) throws CompileError {
+        String key;
+        try {
+            key = hash(List.of(source));
+        } catch (UncheckedIOException e) {
+            throw new CompileError(shown(source) + ": cannot be read (" + e.getCause().getMessage() + ")");
+        }
+        Path overlay = compiled.attempts().resolve(key);
+        if (Files.isDirectory(overlay)) {
+            overlay.toFile().setLastModified(System.currentTimeMillis()); // recently judged: kept longest
+            return overlay;
+        }
+        Path building = compiled.attempts().resolve(key + attempt);
+        String error = compile(List.of(source), List.of(compiled.main()), building);
+        if (error != null) {
+            deleteQuietly(building);
+            throw new CompileError(error);
+        }
+        settle(building, overlay);
+        try (Stream<Path> attempts = Files.list(compiled.attempts())) {
+            attempts.filter(p -> !p.getFileName().toString().contains(".building-"))
+                    .sorted(Comparator.comparing((Path p) -> p.toFile().lastModified()).reversed())
+                    .skip(ATTEMPTS_KEPT).forEach(Judge::deleteQuietly);
+        } catch (IOException | UncheckedIOException e) {
+            // pruned next time
+        }
+        return overlay;
+    }
+
+    /** Moves a finished build into place, unless another ./workbook put the same one there first. */
+    private static void settle(Path building, Path ready) {
+        try {
+            Files.move(building, ready, StandardCopyOption.ATOMIC_MOVE);
+        } catch (FileAlreadyExistsException | DirectoryNotEmptyException | AtomicMoveNotSupportedException e) {
+            deleteQuietly(building);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static final class CompileError extends Exception {
@@ -203,12 +254,12 @@ public final class Judge {
         List<Path> stamped = exercises.equals(root)
                 ? List.of(mainSources.get(0), mainSources.get(2), testSources.get(0), testSources.get(1))
                 : Stream.concat(mainSources.stream(), testSources.stream()).toList();
-        Path ready = lessonWork.resolve(stamp(stamped));
+        Path ready = lessonWork.resolve(hash(javaFiles(stamped)));
         Compiled compiled = new Compiled(ready.resolve("main"), ready.resolve("test"));
         if (Files.isDirectory(ready)) {
             return compiled;
         }
-        Path building = lessonWork.resolve(ready.getFileName() + ".building-" + ProcessHandle.current().pid());
+        Path building = lessonWork.resolve(ready.getFileName() + attempt);
         String error = compile(javaFiles(mainSources), List.of(), building.resolve("main"));
         if (error == null) {
             error = compile(javaFiles(testSources), List.of(building.resolve("main")), building.resolve("test"));
@@ -217,33 +268,27 @@ public final class Judge {
             deleteQuietly(building);
             throw new CompileError(error);
         }
-        try {
-            Files.move(building, ready, StandardCopyOption.ATOMIC_MOVE);
-        } catch (FileAlreadyExistsException | DirectoryNotEmptyException | AtomicMoveNotSupportedException e) {
-            deleteQuietly(building); // another ./workbook compiled the same sources first
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        settle(building, ready);
         forgetOlderBuilds(lessonWork, ready);
         return compiled;
     }
 
     private void forgetOlderBuilds(Path lessonWork, Path ready) {
         try (Stream<Path> builds = Files.list(lessonWork)) {
-            builds.filter(p -> !p.equals(ready) && !p.getFileName().toString().startsWith("attempt-")
-                    && !p.getFileName().toString().contains(".building-")).forEach(Judge::deleteQuietly);
+            builds.filter(p -> !p.equals(ready) && !p.getFileName().toString().contains(".building-"))
+                    .forEach(Judge::deleteQuietly);
         } catch (IOException | UncheckedIOException e) {
             // another process may be judging with an old build: it is removed next time
         }
     }
 
-    /** A hash of every source file's path and content, and of this tool's class path. */
-    private String stamp(List<Path> dirs) {
+    /** A hash of the files' paths and contents, and of this tool's class path and JDK. */
+    private static String hash(List<Path> files) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(System.getProperty("java.class.path").getBytes(StandardCharsets.UTF_8));
             digest.update(Runtime.version().toString().getBytes(StandardCharsets.UTF_8));
-            for (Path file : javaFiles(dirs)) {
+            for (Path file : files) {
                 digest.update(file.toString().getBytes(StandardCharsets.UTF_8));
                 digest.update(Files.readAllBytes(file));
             }
