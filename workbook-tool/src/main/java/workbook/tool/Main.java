@@ -20,13 +20,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code ./workbook} and its commands (picocli). Bad input gets one line with the closest names, and exit code 2. */
-@Command(name = "./workbook", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
-        usageHelpAutoWidth = true, subcommands = CommandLine.HelpCommand.class,
+@Command(name = "./workbook", usageHelpAutoWidth = true,
         description = "Without a command: the board, every exercise as last judged, and the next one to do.",
         footer = {"", "./workbook prove: every solution passes, every shipped exercise fails (the test command)."})
 public final class Main implements Callable<Integer> {
 
     private static final String EXERCISE = "EXERCISE";
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, scope = CommandLine.ScopeType.INHERIT, description = "this help")
+    private boolean help;
 
     private final Path root;
     private final PrintStream out;
@@ -36,6 +38,7 @@ public final class Main implements Callable<Integer> {
     private final Catalog catalog;
     private final Progress progress;
     private Judge judge;
+    private CommandLine commandLine;
 
     Main(Path root, PrintStream out, PrintStream err, InputStream in, boolean terminal) throws IOException {
         this.root = root;
@@ -56,7 +59,7 @@ public final class Main implements Callable<Integer> {
         if (args.length == 0) {
             return call(); // the board, the command typed most, without loading picocli (its old class files miss the CDS archive)
         }
-        CommandLine commandLine = new CommandLine(this);
+        commandLine = new CommandLine(this);
         commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         commandLine.setParameterExceptionHandler((problem, arguments) -> bad(oneLine(problem)));
@@ -217,6 +220,16 @@ public final class Main implements Callable<Integer> {
         return new Doctor(root, out).check();
     }
 
+    @Command(name = "help", description = "This list, or one command's help.")
+    int help(@Parameters(paramLabel = "COMMAND", arity = "0..1") String command) {
+        CommandLine about = command == null ? commandLine : commandLine.getSubcommands().get(command);
+        if (about == null) {
+            return bad("unknown command '" + command + "'" + Names.closest(command, List.copyOf(commandLine.getSubcommands().keySet())));
+        }
+        about.usage(out);
+        return 0;
+    }
+
     private interface ExerciseCommand {
         int run(Exercise exercise) throws Exception;
     }
@@ -269,6 +282,7 @@ public final class Main implements Callable<Integer> {
             String word = unmatched.getUnmatched().getFirst();
             boolean isCommand = command.getParent() == null && !word.startsWith("-");
             List<String> valid = isCommand ? List.copyOf(command.getSubcommands().keySet())
+                    : !word.startsWith("-") ? List.of()
                     : command.getCommandSpec().options().stream().flatMap(o -> List.of(o.names()).stream()).toList();
             return (isCommand ? "unknown command '" : "unknown argument '") + word + "'" + Names.closest(word, valid)
                     + (isCommand ? "" : " (./workbook " + command.getCommandName() + " --help)");
