@@ -26,6 +26,10 @@ import picocli.CommandLine.Parameters;
 public final class Main implements Callable<Integer> {
 
     private static final String EXERCISE = "EXERCISE";
+    private static final String ABOUT_EXERCISE = "e.g. 01-greeter; ./workbook list shows them all";
+    /** The commands in the order an attendee meets them (picocli would sort them by name). */
+    private static final List<String> ORDER = List.of("watch", "run", "verify", "hint", "reset", "restore", "solution",
+            "solution-branch", "list", "book", "doctor", "help");
 
     @Option(names = {"-h", "--help"}, usageHelp = true, scope = CommandLine.ScopeType.INHERIT, description = "this help")
     private boolean help;
@@ -63,6 +67,13 @@ public final class Main implements Callable<Integer> {
         commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         commandLine.setParameterExceptionHandler((problem, arguments) -> bad(oneLine(problem)));
+        commandLine.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, help -> {
+            StringBuilder list = new StringBuilder();
+            for (String name : ORDER) {
+                list.append("  %-16s %s%n".formatted(name, commandLine.getSubcommands().get(name).getCommandSpec().usageMessage().description()[0]));
+            }
+            return list.toString();
+        });
         return commandLine.execute(args);
     }
 
@@ -82,7 +93,7 @@ public final class Main implements Callable<Integer> {
     }
 
     @Command(name = "run", description = "Judge one exercise now and show why it fails.")
-    int run(@Parameters(paramLabel = EXERCISE, arity = "0..1") String name) {
+    int run(@Parameters(paramLabel = EXERCISE, arity = "0..1", description = ABOUT_EXERCISE) String name) {
         return withExercise("run", name, exercise -> {
             String fingerprint = progress.fingerprint(exercise);
             Verdict verdict = judge().judge(exercise);
@@ -116,9 +127,9 @@ public final class Main implements Callable<Integer> {
         return failing == 0 ? 0 : 1;
     }
 
-    @Command(name = "watch", description = {"Judge the exercise (by default the next one not done) on every save;",
-            "move on when it passes. Keys without Enter: h hint, n next, l list, q quit."})
-    int watch(@Parameters(paramLabel = EXERCISE, arity = "0..1") String name) throws Exception {
+    @Command(name = "watch", description = {"Judge the exercise on every save, move on when it passes.",
+            "Without EXERCISE: the first one not done. Single keys, no Enter: h hint, n next, l list, q quit."})
+    int watch(@Parameters(paramLabel = EXERCISE, arity = "0..1", description = ABOUT_EXERCISE) String name) throws Exception {
         Optional<Exercise> start = name == null
                 ? catalog.exercises().stream().filter(e -> progress.status(e) != Progress.Status.DONE).findFirst()
                 : catalog.find(name);
@@ -137,7 +148,7 @@ public final class Main implements Callable<Integer> {
 
     @Command(name = "hint", description = "The next hint (a nudge, then the API, then a sketch).")
     int hint(@Option(names = "--all", description = "every hint seen so far, not one more") boolean all,
-             @Parameters(paramLabel = EXERCISE, arity = "0..1") String name) {
+             @Parameters(paramLabel = EXERCISE, arity = "0..1", description = ABOUT_EXERCISE) String name) {
         Hints hints = new Hints(progress);
         return withExercise("hint", name, e -> {
             out.println(all ? hints.seen(e) : hints.next(e));
@@ -147,7 +158,7 @@ public final class Main implements Callable<Integer> {
 
     @Command(name = "reset", description = "Put the shipped exercise back (asks first; your file is kept).")
     int reset(@Option(names = {"-y", "--yes"}, description = "do not ask") boolean yes,
-              @Parameters(paramLabel = EXERCISE, arity = "0..1") String name) {
+              @Parameters(paramLabel = EXERCISE, arity = "0..1", description = ABOUT_EXERCISE) String name) {
         return withExercise("reset", name, exercise -> {
             if (!yes && !confirm("Reset " + exercise.file() + " to the shipped exercise? Your version is kept, "
                     + "and ./workbook restore " + exercise.name() + " brings it back. [y/N] ")) {
@@ -163,7 +174,7 @@ public final class Main implements Callable<Integer> {
     }
 
     @Command(name = "restore", description = "Bring back the file reset put aside (the file it replaces is kept).")
-    int restore(@Parameters(paramLabel = EXERCISE, arity = "0..1") String name) {
+    int restore(@Parameters(paramLabel = EXERCISE, arity = "0..1", description = ABOUT_EXERCISE) String name) {
         return withExercise("restore", name, exercise -> {
             Backups backups = new Backups(root);
             Optional<Path> latest = backups.latest(exercise);
@@ -183,7 +194,7 @@ public final class Main implements Callable<Integer> {
 
     @Command(name = "solution", description = "Your file against the solution, once the exercise is done.")
     int solution(@Option(names = "--peek", description = "show it before it is done") boolean peek,
-                 @Parameters(paramLabel = EXERCISE, arity = "0..1") String name) {
+                 @Parameters(paramLabel = EXERCISE, arity = "0..1", description = ABOUT_EXERCISE) String name) {
         return withExercise("solution", name, exercise -> {
             if (!peek && progress.status(exercise) != Progress.Status.DONE) {
                 out.println(exercise.name() + " is not done yet: solve it first (./workbook run " + exercise.name()
@@ -200,7 +211,7 @@ public final class Main implements Callable<Integer> {
         });
     }
 
-    @Command(name = "solution-branch", description = "A git branch 'solution' with every solution; your working tree is untouched.")
+    @Command(name = "solution-branch", description = {"A git branch 'solution' holding every solution.", "Your working tree is untouched."})
     int solutionBranch() throws Exception {
         String commit = new SolutionBranch(root).create(catalog.exercises());
         out.println("Branch '" + SolutionBranch.BRANCH + "' (" + commit.substring(0, 7) + ") holds every solution; "
@@ -208,14 +219,15 @@ public final class Main implements Callable<Integer> {
         return 0;
     }
 
-    @Command(name = "book", description = {"Build the course book from the solutions, with its runs and checks",
-            "(not every lesson's tests); prints where it is."})
+    @Command(name = "book", description = {"Build the course book alone and say where it is.",
+            "The solutions, the book's runs and checks, the polyglot runs it shows; not every lesson's tests."})
     int book() throws Exception {
         return new Book(root, out).build();
     }
 
-    @Command(name = "doctor", description = {"Before a workshop: is a JDK 25 there, is everything the exercises need",
-            "cached to build offline (fetched now if not), are the optional tools there?"})
+    @Command(name = "doctor", description = {"Before a workshop: JDK, offline build, optional tools.",
+            "Is a JDK 25 there; is everything the exercises build with cached (fetched now if not, then checked",
+            "with Maven offline); are python3, node and Chromium there for the optional parts?"})
     int doctor() throws Exception {
         return new Doctor(root, out).check();
     }
@@ -305,9 +317,9 @@ public final class Main implements Callable<Integer> {
         }
 
         static String closest(String wrong, List<String> valid) {
-            List<String> nearest = valid.stream()
-                    .sorted(Comparator.comparingInt((String v) -> v.startsWith(wrong) ? 0 : 1)
-                            .thenComparingInt(v -> distance(wrong, v)).thenComparing(v -> v))
+            List<String> starting = valid.stream().filter(v -> v.startsWith(wrong)).toList();
+            List<String> nearest = (starting.isEmpty() ? valid : starting).stream()
+                    .sorted(Comparator.comparingInt((String v) -> distance(wrong, v)).thenComparing(v -> v))
                     .limit(3).toList();
             return nearest.isEmpty() ? "" : "; closest: " + String.join(", ", nearest);
         }
