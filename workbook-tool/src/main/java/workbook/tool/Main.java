@@ -120,7 +120,7 @@ public final class Main implements Callable<Integer> {
             Verdict verdict = judge().judge(exercise);
             progress.record(exercise, fingerprint, verdict);
             out.printf("%-10s %-28s %s%n", verdict.done() ? "✔ done" : "✘ not yet", exercise.name(),
-                    verdict.done() ? "" : firstLine(Screen.split(verdict.firstProblem())[0]));
+                    verdict.done() ? "" : firstLine(Screen.headline(verdict)));
             failing += verdict.done() ? 0 : 1;
         }
         out.printf("%n%d of %d done.%n", catalog.exercises().size() - failing, catalog.exercises().size());

@@ -55,6 +55,12 @@ record Screen(boolean ansi) {
         return new String[] {text, ""};
     }
 
+    /** The teaching sentence of the first thing to fix, alone: for one line per exercise. */
+    static String headline(Verdict verdict) {
+        return verdict.compileError() != null || verdict.failures().isEmpty() ? verdict.firstProblem()
+                : split(verdict.failures().getFirst().message())[0];
+    }
+
     /** The first thing to fix, as the attendee should read it. */
     String problem(Verdict verdict) {
         if (verdict.compileError() != null || verdict.failures().isEmpty()) {
