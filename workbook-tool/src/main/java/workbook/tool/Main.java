@@ -29,7 +29,7 @@ public final class Main implements Callable<Integer> {
     private static final String ABOUT_EXERCISE = "e.g. 01-greeter; ./workbook list shows them all";
     /** The commands in the order an attendee meets them (picocli would sort them by name). */
     private static final List<String> ORDER = List.of("watch", "run", "verify", "hint", "reset", "restore", "solution",
-            "solution-branch", "list", "book", "doctor", "help");
+            "solution-branch", "list", "book", "doctor", "mistakes", "help");
 
     @Option(names = {"-h", "--help"}, usageHelp = true, scope = CommandLine.ScopeType.INHERIT, description = "this help")
     private boolean help;
@@ -217,6 +217,13 @@ public final class Main implements Callable<Integer> {
         out.println("Branch '" + SolutionBranch.BRANCH + "' (" + commit.substring(0, 7) + ") holds every solution; "
                 + "your working tree is untouched. Try: git diff HEAD " + SolutionBranch.BRANCH);
         return 0;
+    }
+
+    @Command(name = "mistakes", description = {"Judge the catalogue of wrong fixes of one exercise (or all):",
+            "each must be rejected, its first failure naming the mistake."})
+    int mistakes(@Parameters(paramLabel = EXERCISE, arity = "0..1", description = ABOUT_EXERCISE) String name) throws Exception {
+        CatalogueProof proof = new CatalogueProof(root, catalog, out);
+        return name == null ? proof.mistakes(Optional.empty()) : withExercise("mistakes", name, e -> proof.mistakes(Optional.of(e)));
     }
 
     @Command(name = "book", description = {"Build the course book alone and say where it is.",

@@ -62,7 +62,7 @@ class ProgressTest {
         Path file = root.resolve("lesson-01-sync/src/exercise/java/workbook/sync/Greeter.java");
         Files.createDirectories(file.getParent());
         Files.writeString(file, "class Greeter {}\n");
-        Exercise greeter = new Exercise("01-greeter", "lesson-01-sync", "workbook.sync.Greeter", List.of(), List.of());
+        Exercise greeter = new Exercise("01-greeter", "lesson-01-sync", "workbook.sync.Greeter", List.of(), List.of(), List.of());
         Progress progress = new Progress(root);
         progress.record(greeter, progress.fingerprint(greeter), verdict(true));
         assertThat(progress.changedSince(greeter)).isFalse();
@@ -84,11 +84,11 @@ class ProgressTest {
     }
 
     static Exercise exercise(String name) {
-        return new Exercise(name, "lesson-00", "workbook.None" + name.replace('-', '_'), List.of(), List.of());
+        return new Exercise(name, "lesson-00", "workbook.None" + name.replace('-', '_'), List.of(), List.of(), List.of());
     }
 
     static Verdict verdict(boolean done) {
-        return new Verdict(null, done ? List.of() : List.of(new Verdict.Failure(new Exercise.GoalTest("T", "m"), "no")),
-                1, Duration.ZERO, Duration.ZERO);
+        return new Verdict(null, done ? List.of() : List.of(new Verdict.Failure(new Exercise.TestMethod("T", "m"), "no", true, null)),
+                1, 1, false, Duration.ZERO, Duration.ZERO);
     }
 }

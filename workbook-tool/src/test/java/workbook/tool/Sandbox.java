@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-/** A throwaway clone of the shipped workbook holding lesson 01 only, in a git repository of its own. */
+/** A throwaway clone of the workbook as committed, holding lesson 01 only, in a git repository of its own. */
 final class Sandbox {
 
     static final Path REAL = Path.of("..").toAbsolutePath().normalize();
@@ -20,27 +20,33 @@ final class Sandbox {
 
     final Path root;
 
-    /** The shipped files only (git's HEAD), never the working copy: an attendee's solved exercise changes nothing here. */
     Sandbox(Path dir) throws Exception {
         this.root = dir;
-        Process archive = new ProcessBuilder("git", "archive", "--format=tar", "HEAD", "lesson-01-sync/src",
-                "workbook-kit/src/main", "workbook-kit/src/testkit", Catalog.FILE)
-                .directory(REAL.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        Process untar = new ProcessBuilder("tar", "-x", "-C", root.toString())
-                .redirectErrorStream(true).start();
-        try (InputStream tar = archive.getInputStream(); var into = untar.getOutputStream()) {
-            tar.transferTo(into);
-        }
-        if (archive.waitFor() != 0 || untar.waitFor() != 0) {
-            throw new IOException("could not unpack the shipped files: " + new String(untar.getInputStream().readAllBytes()));
-        }
-        String catalog = Files.readString(root.resolve(Catalog.FILE));
+        // The committed files, not the working copy: an attendee's solved exercises change no test.
+        String catalog = committed(List.of("lesson-01-sync/src", "workbook-kit/src/main", "workbook-kit/src/testkit"), root);
         int otherLessons = catalog.indexOf("lesson = \"lesson-02");
         Files.writeString(root.resolve(Catalog.FILE), otherLessons < 0 ? catalog
                 : catalog.substring(0, catalog.lastIndexOf("[[exercise]]", otherLessons)));
         git("init", "-q");
         git("add", "-A");
         git("commit", "-q", "-m", "shipped");
+    }
+
+    /** Copies the folders as committed into {@code to}; returns the committed catalog. */
+    static String committed(List<String> folders, Path to) throws Exception {
+        List<String> archive = new java.util.ArrayList<>(List.of("git", "archive", "--format=tar", "HEAD", "--"));
+        archive.addAll(folders);
+        Files.createDirectories(to);
+        List<Process> pipeline = ProcessBuilder.startPipeline(List.of(
+                new ProcessBuilder(archive).directory(REAL.toFile()),
+                new ProcessBuilder("tar", "-x", "-C", to.toString()).redirectErrorStream(true)));
+        String said = new String(pipeline.getLast().getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        for (Process process : pipeline) {
+            if (process.waitFor() != 0) {
+                throw new IOException("git archive | tar: " + said);
+            }
+        }
+        return new Git(REAL).run("show", "HEAD:" + Catalog.FILE);
     }
 
     Path file(String relative) {
