@@ -96,13 +96,16 @@ public final class Main implements Callable<Integer> {
     int run(@Parameters(paramLabel = EXERCISE, arity = "0..1", description = ABOUT_EXERCISE) String name) {
         return withExercise("run", name, exercise -> {
             String fingerprint = progress.fingerprint(exercise);
-            Verdict verdict = judge().judge(exercise);
+            Verdict verdict;
+            try (Ticker ticker = new Ticker(exercise, out, screen())) {
+                verdict = judge().judge(exercise, root.resolve(exercise.file()), true, ticker); // one failure is shown
+            }
             progress.record(exercise, fingerprint, verdict);
             String timing = "%.2f s: compile %.2f s, tests %.2f s".formatted(seconds(verdict.total()),
                     seconds(verdict.compiling()), seconds(verdict.testing()));
             if (verdict.done()) {
-                out.println("✔ " + exercise.name() + " is done: " + verdict.goals() + " of "
-                        + Screen.count(verdict.goals(), "goal test") + " pass " + screen().dim("(" + timing + ")"));
+                out.println("✔ " + exercise.name() + " is done: " + (verdict.tests() == 1 ? "its test passes" : "its " + verdict.tests() + " tests pass")
+                        + " (" + Screen.count(verdict.goals(), "goal test") + ") " + screen().dim("(" + timing + ")"));
                 return 0;
             }
             out.println("✘ " + exercise.name() + " is not done yet " + screen().dim("(" + exercise.file() + "; " + timing + ")") + ":");
@@ -117,7 +120,7 @@ public final class Main implements Callable<Integer> {
         int failing = 0;
         for (Exercise exercise : catalog.exercises()) {
             String fingerprint = progress.fingerprint(exercise);
-            Verdict verdict = judge().judge(exercise);
+            Verdict verdict = judge().judge(exercise, root.resolve(exercise.file()), true, Judge.Listener.NONE);
             progress.record(exercise, fingerprint, verdict);
             out.printf("%-10s %-28s %s%n", verdict.done() ? "✔ done" : "✘ not yet", exercise.name(),
                     verdict.done() ? "" : firstLine(Screen.headline(verdict)));
