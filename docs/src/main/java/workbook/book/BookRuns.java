@@ -22,7 +22,7 @@ import workbook.kit.Greeting;
 import workbook.sync.SequentialGreetings;
 import workbook.kit.SimulRules;
 import workbook.sync.SyncChessSimul;
-import workbook.sync.VirtualClock;
+import workbook.kit.VirtualClock;
 import workbook.sync.Workload;
 
 /**

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import workbook.kit.Goal;
 import workbook.kit.SimulRules;
 import workbook.kit.Timing;
+import workbook.kit.VirtualClock;
 
 class AsyncChessSimulTest {
 

@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import workbook.kit.Goal;
 import workbook.kit.Timing;
+import workbook.kit.VirtualClock;
 
 /** Step 3: microtasks, and async functions as chains of futures continued on the loop thread. */
 class MicrotaskTest {

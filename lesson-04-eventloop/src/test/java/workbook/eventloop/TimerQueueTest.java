@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import workbook.kit.Goal;
 import workbook.kit.Greeting;
+import workbook.kit.VirtualClock;
 
 class TimerQueueTest {
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import workbook.kit.Goal;
+import workbook.kit.OncePerProof;
 import workbook.kit.Greeting;
 import workbook.kit.Timeline;
 import workbook.kit.Timing;

@@ -1,9 +1,9 @@
-package workbook.eventloop;
+package workbook.kit;
 
 import java.time.Duration;
 
 /**
- * The loop's sense of time. Swap it and the same loop runs in real time or in simulated time.
+ * An event loop's sense of time. Swap it and the same loop runs in real time or in simulated time.
  *
  * <p>The loop asks two things: what time it is, and, when it has nothing to do before the next
  * timer, how long to really sleep. A {@link SystemClock} answers "until the deadline"; a

@@ -1,4 +1,4 @@
-package workbook.eventloop;
+package workbook.kit;
 
 /** Real time, from {@link System#nanoTime()}: waiting until a deadline takes exactly that long. */
 public final class SystemClock implements Clock {

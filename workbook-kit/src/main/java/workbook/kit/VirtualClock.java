@@ -1,16 +1,17 @@
-package workbook.eventloop;
+package workbook.kit;
 
 import java.time.Duration;
 
 /**
  * Simulated time: it only moves when told to, so hours of waiting take microseconds.
  *
- * <p>Two things move it: a callback that "works" for a while ({@link #advance}, the chess master
- * thinking), and an idle loop, which jumps straight to its next timer ({@link #idleUntil}).
+ * <p>Two things move it: whoever "works" or "waits" for a while ({@link #advance}: the chess master
+ * thinking, a synchronous simul's wait at a board), and an idle event loop, which jumps straight to
+ * its next timer ({@link #idleUntil}). One clock for every lesson's simulations.
  */
 public final class VirtualClock implements Clock {
 
-    private volatile long nanos; // written by the loop thread, read by timelines anywhere
+    private volatile long nanos; // written by one thread (the loop's), read by timelines anywhere
 
     @Override
     public long nanos() {
