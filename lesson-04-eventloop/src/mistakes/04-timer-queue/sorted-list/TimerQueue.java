@@ -1,5 +1,5 @@
 // Mistake: a list kept sorted by walking it to each new timer's place: the right order, but every add costs O(n).
-// Rejected with: "timers set and fired"
+// Rejected with: "timers set"
 package workbook.eventloop;
 
 import java.util.ArrayList;

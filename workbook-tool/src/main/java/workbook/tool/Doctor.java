@@ -101,7 +101,7 @@ final class Doctor {
             if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 return Optional.empty();
             }
-            return output.lines().filter(l -> !l.isBlank() && !l.startsWith("[jbang]")).findFirst().map(String::strip);
+            return output.lines().filter(l -> !l.isBlank() && !l.startsWith("[jbang]") && !l.startsWith("jbang: ")).findFirst().map(String::strip);
         } catch (IOException notInstalled) {
             return Optional.empty();
         } catch (InterruptedException e) {

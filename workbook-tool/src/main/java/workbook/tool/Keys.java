@@ -68,7 +68,7 @@ final class Keys implements AutoCloseable {
                     while (open.get()) {
                         int key = in.read(); // -1: no key within 0.1 s
                         if (key == 3) { // Ctrl-C stops at once, even in the middle of a verdict; JLine puts the terminal back
-                            System.out.println("^C");
+                            System.out.println("\n^C: stopped; progress is saved.");
                             System.exit(130);
                         }
                         if (key >= 0 && open.get()) {

@@ -20,13 +20,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code ./workbook} and its commands (picocli). Bad input gets one line with the closest names, and exit code 2. */
-@Command(name = "./workbook", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
-        usageHelpAutoWidth = true, subcommands = CommandLine.HelpCommand.class,
+@Command(name = "./workbook", usageHelpAutoWidth = true,
         description = "Without a command: the board, every exercise as last judged, and the next one to do.",
         footer = {"", "./workbook prove: every solution passes, every shipped exercise fails (the test command)."})
 public final class Main implements Callable<Integer> {
 
     private static final String EXERCISE = "EXERCISE";
+    private static final String ABOUT_EXERCISE = "e.g. 01-greeter; ./workbook list shows them all";
+    /** The commands in the order an attendee meets them (picocli would sort them by name). */
+    private static final List<String> ORDER = List.of("watch", "run", "verify", "hint", "reset", "restore", "solution",
+            "solution-branch", "list", "book", "doctor", "mistakes", "help");
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, scope = CommandLine.ScopeType.INHERIT, description = "this help")
+    private boolean help;
 
     private final Path root;
     private final PrintStream out;
@@ -36,6 +42,7 @@ public final class Main implements Callable<Integer> {
     private final Catalog catalog;
     private final Progress progress;
     private Judge judge;
+    private CommandLine commandLine;
 
     Main(Path root, PrintStream out, PrintStream err, InputStream in, boolean terminal) throws IOException {
         this.root = root;
@@ -56,10 +63,17 @@ public final class Main implements Callable<Integer> {
         if (args.length == 0) {
             return call(); // the board, the command typed most, without loading picocli (its old class files miss the CDS archive)
         }
-        CommandLine commandLine = new CommandLine(this);
+        commandLine = new CommandLine(this);
         commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         commandLine.setParameterExceptionHandler((problem, arguments) -> bad(oneLine(problem)));
+        commandLine.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, help -> {
+            StringBuilder list = new StringBuilder();
+            for (String name : ORDER) {
+                list.append("  %-16s %s%n".formatted(name, commandLine.getSubcommands().get(name).getCommandSpec().usageMessage().description()[0]));
+            }
+            return list.toString();
+        });
         return commandLine.execute(args);
     }
 
@@ -79,16 +93,19 @@ public final class Main implements Callable<Integer> {
     }
 
     @Command(name = "run", description = "Judge one exercise now and show why it fails.")
-    int run(@Parameters(paramLabel = EXERCISE, arity = "0..1") String name) {
+    int run(@Parameters(paramLabel = EXERCISE, arity = "0..1", description = ABOUT_EXERCISE) String name) {
         return withExercise("run", name, exercise -> {
             String fingerprint = progress.fingerprint(exercise);
-            Verdict verdict = judge().judge(exercise);
+            Verdict verdict;
+            try (Ticker ticker = new Ticker(exercise, out, screen())) {
+                verdict = judge().judge(exercise, root.resolve(exercise.file()), true, ticker); // one failure is shown
+            }
             progress.record(exercise, fingerprint, verdict);
             String timing = "%.2f s: compile %.2f s, tests %.2f s".formatted(seconds(verdict.total()),
                     seconds(verdict.compiling()), seconds(verdict.testing()));
             if (verdict.done()) {
-                out.println("✔ " + exercise.name() + " is done: " + verdict.goals() + " of "
-                        + Screen.count(verdict.goals(), "goal test") + " pass " + screen().dim("(" + timing + ")"));
+                out.println("✔ " + exercise.name() + " is done: " + (verdict.tests() == 1 ? "its test passes" : "its " + verdict.tests() + " tests pass")
+                        + " (" + Screen.count(verdict.goals(), "goal test") + ") " + screen().dim("(" + timing + ")"));
                 return 0;
             }
             out.println("✘ " + exercise.name() + " is not done yet " + screen().dim("(" + exercise.file() + "; " + timing + ")") + ":");
@@ -103,19 +120,19 @@ public final class Main implements Callable<Integer> {
         int failing = 0;
         for (Exercise exercise : catalog.exercises()) {
             String fingerprint = progress.fingerprint(exercise);
-            Verdict verdict = judge().judge(exercise);
+            Verdict verdict = judge().judge(exercise, root.resolve(exercise.file()), true, Judge.Listener.NONE);
             progress.record(exercise, fingerprint, verdict);
             out.printf("%-10s %-28s %s%n", verdict.done() ? "✔ done" : "✘ not yet", exercise.name(),
-                    verdict.done() ? "" : firstLine(Screen.split(verdict.firstProblem())[0]));
+                    verdict.done() ? "" : firstLine(Screen.headline(verdict)));
             failing += verdict.done() ? 0 : 1;
         }
         out.printf("%n%d of %d done.%n", catalog.exercises().size() - failing, catalog.exercises().size());
         return failing == 0 ? 0 : 1;
     }
 
-    @Command(name = "watch", description = {"Judge the exercise (by default the next one not done) on every save;",
-            "move on when it passes. Keys without Enter: h hint, n next, l list, q quit."})
-    int watch(@Parameters(paramLabel = EXERCISE, arity = "0..1") String name) throws Exception {
+    @Command(name = "watch", description = {"Judge the exercise on every save, move on when it passes.",
+            "Without EXERCISE: the first one not done. Single keys, no Enter: h hint, n next, l list, q quit."})
+    int watch(@Parameters(paramLabel = EXERCISE, arity = "0..1", description = ABOUT_EXERCISE) String name) throws Exception {
         Optional<Exercise> start = name == null
                 ? catalog.exercises().stream().filter(e -> progress.status(e) != Progress.Status.DONE).findFirst()
                 : catalog.find(name);
@@ -134,7 +151,7 @@ public final class Main implements Callable<Integer> {
 
     @Command(name = "hint", description = "The next hint (a nudge, then the API, then a sketch).")
     int hint(@Option(names = "--all", description = "every hint seen so far, not one more") boolean all,
-             @Parameters(paramLabel = EXERCISE, arity = "0..1") String name) {
+             @Parameters(paramLabel = EXERCISE, arity = "0..1", description = ABOUT_EXERCISE) String name) {
         Hints hints = new Hints(progress);
         return withExercise("hint", name, e -> {
             out.println(all ? hints.seen(e) : hints.next(e));
@@ -144,7 +161,7 @@ public final class Main implements Callable<Integer> {
 
     @Command(name = "reset", description = "Put the shipped exercise back (asks first; your file is kept).")
     int reset(@Option(names = {"-y", "--yes"}, description = "do not ask") boolean yes,
-              @Parameters(paramLabel = EXERCISE, arity = "0..1") String name) {
+              @Parameters(paramLabel = EXERCISE, arity = "0..1", description = ABOUT_EXERCISE) String name) {
         return withExercise("reset", name, exercise -> {
             if (!yes && !confirm("Reset " + exercise.file() + " to the shipped exercise? Your version is kept, "
                     + "and ./workbook restore " + exercise.name() + " brings it back. [y/N] ")) {
@@ -160,7 +177,7 @@ public final class Main implements Callable<Integer> {
     }
 
     @Command(name = "restore", description = "Bring back the file reset put aside (the file it replaces is kept).")
-    int restore(@Parameters(paramLabel = EXERCISE, arity = "0..1") String name) {
+    int restore(@Parameters(paramLabel = EXERCISE, arity = "0..1", description = ABOUT_EXERCISE) String name) {
         return withExercise("restore", name, exercise -> {
             Backups backups = new Backups(root);
             Optional<Path> latest = backups.latest(exercise);
@@ -180,7 +197,7 @@ public final class Main implements Callable<Integer> {
 
     @Command(name = "solution", description = "Your file against the solution, once the exercise is done.")
     int solution(@Option(names = "--peek", description = "show it before it is done") boolean peek,
-                 @Parameters(paramLabel = EXERCISE, arity = "0..1") String name) {
+                 @Parameters(paramLabel = EXERCISE, arity = "0..1", description = ABOUT_EXERCISE) String name) {
         return withExercise("solution", name, exercise -> {
             if (!peek && progress.status(exercise) != Progress.Status.DONE) {
                 out.println(exercise.name() + " is not done yet: solve it first (./workbook run " + exercise.name()
@@ -197,7 +214,7 @@ public final class Main implements Callable<Integer> {
         });
     }
 
-    @Command(name = "solution-branch", description = "A git branch 'solution' with every solution; your working tree is untouched.")
+    @Command(name = "solution-branch", description = {"A git branch 'solution' holding every solution.", "Your working tree is untouched."})
     int solutionBranch() throws Exception {
         String commit = new SolutionBranch(root).create(catalog.exercises());
         out.println("Branch '" + SolutionBranch.BRANCH + "' (" + commit.substring(0, 7) + ") holds every solution; "
@@ -207,21 +224,32 @@ public final class Main implements Callable<Integer> {
 
     @Command(name = "mistakes", description = {"Judge the catalogue of wrong fixes of one exercise (or all):",
             "each must be rejected, its first failure naming the mistake."})
-    int mistakes(@Parameters(paramLabel = EXERCISE, arity = "0..1") String name) throws Exception {
+    int mistakes(@Parameters(paramLabel = EXERCISE, arity = "0..1", description = ABOUT_EXERCISE) String name) throws Exception {
         CatalogueProof proof = new CatalogueProof(root, catalog, out);
         return name == null ? proof.mistakes(Optional.empty()) : withExercise("mistakes", name, e -> proof.mistakes(Optional.of(e)));
     }
 
-    @Command(name = "book", description = {"Build the course book from the solutions, with its runs and checks",
-            "(not every lesson's tests); prints where it is."})
+    @Command(name = "book", description = {"Build the course book alone and say where it is.",
+            "The solutions, the book's runs and checks, the polyglot runs it shows; not every lesson's tests."})
     int book() throws Exception {
         return new Book(root, out).build();
     }
 
-    @Command(name = "doctor", description = {"Before a workshop: is a JDK 25 there, is everything the exercises need",
-            "cached to build offline (fetched now if not), are the optional tools there?"})
+    @Command(name = "doctor", description = {"Before a workshop: JDK, offline build, optional tools.",
+            "Is a JDK 25 there; is everything the exercises build with cached (fetched now if not, then checked",
+            "with Maven offline); are python3, node and Chromium there for the optional parts?"})
     int doctor() throws Exception {
         return new Doctor(root, out).check();
+    }
+
+    @Command(name = "help", description = "This list, or one command's help.")
+    int help(@Parameters(paramLabel = "COMMAND", arity = "0..1") String command) {
+        CommandLine about = command == null ? commandLine : commandLine.getSubcommands().get(command);
+        if (about == null) {
+            return bad("unknown command '" + command + "'" + Names.closest(command, List.copyOf(commandLine.getSubcommands().keySet())));
+        }
+        about.usage(out);
+        return 0;
     }
 
     private interface ExerciseCommand {
@@ -276,6 +304,7 @@ public final class Main implements Callable<Integer> {
             String word = unmatched.getUnmatched().getFirst();
             boolean isCommand = command.getParent() == null && !word.startsWith("-");
             List<String> valid = isCommand ? List.copyOf(command.getSubcommands().keySet())
+                    : !word.startsWith("-") ? List.of()
                     : command.getCommandSpec().options().stream().flatMap(o -> List.of(o.names()).stream()).toList();
             return (isCommand ? "unknown command '" : "unknown argument '") + word + "'" + Names.closest(word, valid)
                     + (isCommand ? "" : " (./workbook " + command.getCommandName() + " --help)");
@@ -298,9 +327,9 @@ public final class Main implements Callable<Integer> {
         }
 
         static String closest(String wrong, List<String> valid) {
-            List<String> nearest = valid.stream()
-                    .sorted(Comparator.comparingInt((String v) -> v.startsWith(wrong) ? 0 : 1)
-                            .thenComparingInt(v -> distance(wrong, v)).thenComparing(v -> v))
+            List<String> starting = valid.stream().filter(v -> v.startsWith(wrong)).toList();
+            List<String> nearest = (starting.isEmpty() ? valid : starting).stream()
+                    .sorted(Comparator.comparingInt((String v) -> distance(wrong, v)).thenComparing(v -> v))
                     .limit(3).toList();
             return nearest.isEmpty() ? "" : "; closest: " + String.join(", ", nearest);
         }

@@ -29,39 +29,41 @@ record Screen(boolean ansi) {
         return ansi ? "\u001b[1m" + text + "\u001b[22m" : text;
     }
 
-    /** A failure message: the sentence written for the attendee, then what the library added, if anything. */
-    String problem(String message) {
-        String[] parts = split(message);
-        String teaching = parts[0];
-        String library = parts[1];
-        if (library.isBlank() || RESTATED.matcher(library).matches()) {
-            return teaching;
+    /** A failure: the sentence written for the attendee, then what the library added, dimmed, if it adds anything. */
+    String problem(Verdict.Failure failure) {
+        String sentence = failure.sentence();
+        String detail = failure.detail();
+        if (sentence.isEmpty()) { // bare library output or an exception: it is all there is to read
+            return shorten(detail);
         }
-        List<String> lines = library.strip().lines().toList();
-        String shown = String.join("\n", lines.subList(0, Math.min(LIBRARY_LINES, lines.size())))
+        if (detail.isBlank() || RESTATED.matcher(detail).matches()) {
+            return sentence;
+        }
+        return sentence + "\n" + dim(shorten(detail));
+    }
+
+    private static String shorten(String text) {
+        List<String> lines = text.strip().lines().toList();
+        return String.join("\n", lines.subList(0, Math.min(LIBRARY_LINES, lines.size())))
                 + (lines.size() > LIBRARY_LINES ? "\n..." : "");
-        return teaching + "\n" + dim(shown);
     }
 
-    /** {teaching sentence, library output}: AssertJ puts a description first, in brackets. */
-    static String[] split(String message) {
-        String text = message.strip();
-        int tight = text.indexOf("]\n");
-        int spaced = text.indexOf("] \n");
-        int close = tight < 0 ? spaced : spaced < 0 ? tight : Math.min(tight, spaced);
-        if (text.startsWith("[") && close > 0) {
-            return new String[] {text.substring(1, close).strip(), text.substring(close + 1).strip()};
+    /** The teaching sentence of the first thing to fix, alone: for one line per exercise. */
+    static String headline(Verdict verdict) {
+        if (verdict.compileError() != null || verdict.failures().isEmpty()) {
+            return verdict.firstProblem();
         }
-        return new String[] {text, ""};
+        Verdict.Failure first = verdict.failures().getFirst();
+        return first.sentence().isEmpty() ? first.detail() : first.sentence();
     }
 
-    /** The first thing to fix, as the attendee should read it. */
+    /** The first thing to fix, as the attendee should read it, and which test says so. */
     String problem(Verdict verdict) {
         if (verdict.compileError() != null || verdict.failures().isEmpty()) {
             return verdict.firstProblem();
         }
         Verdict.Failure first = verdict.failures().getFirst();
-        return problem(first.message()) + "\n" + dim("(" + first.test() + ")");
+        return problem(first) + "\n" + dim("(" + first.test() + ")");
     }
 
     /** "1 goal test", "3 goal tests". */

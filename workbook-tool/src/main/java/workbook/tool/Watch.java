@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Watch mode: judge the current exercise, then again every time its file is saved, and move on when
@@ -94,8 +93,8 @@ public final class Watch {
         long savedAt = saved == null ? 0 : Math.min(saved.toMillis(), noticed);
         String fingerprint = progress.fingerprint(exercise);
         Verdict verdict;
-        try (Ticker ignored = new Ticker("judging " + exercise.name() + "…", out, screen)) {
-            verdict = judge.judge(exercise);
+        try (Ticker ticker = new Ticker(exercise, out, screen)) {
+            verdict = judge.judge(exercise, root.resolve(exercise.file()), true, ticker); // the first failure is all watch shows
         }
         progress.record(exercise, fingerprint, verdict);
         String timing = "compile %.2f s, tests %.2f s".formatted(seconds(verdict.compiling()), seconds(verdict.testing()));
@@ -116,53 +115,5 @@ public final class Watch {
 
     private static double seconds(Duration duration) {
         return duration.toNanos() / 1e9;
-    }
-
-    /**
-     * "judging NAME…" at once, then, on a terminal, the seconds going by on the same line until the
-     * verdict replaces it: the screen never looks stuck while slow tests wait.
-     */
-    private static final class Ticker implements AutoCloseable {
-        private final Optional<Thread> ticking;
-        private final PrintStream out;
-        private final Screen screen;
-
-        Ticker(String what, PrintStream out, Screen screen) {
-            this.out = out;
-            this.screen = screen;
-            long start = System.nanoTime();
-            if (!screen.ansi()) {
-                out.println(what);
-                this.ticking = Optional.empty();
-                return;
-            }
-            out.print(what);
-            out.flush();
-            this.ticking = Optional.of(Thread.ofPlatform().daemon().name("watch-ticker").start(() -> {
-                try {
-                    while (true) {
-                        Thread.sleep(250); // a clock on screen, not a synchronisation
-                        out.print("\r\u001b[K" + what + " " + screen.dim("%.1f s".formatted((System.nanoTime() - start) / 1e9)));
-                        out.flush();
-                    }
-                } catch (InterruptedException done) {
-                    // the verdict is in
-                }
-            }));
-        }
-
-        @Override
-        public void close() {
-            ticking.ifPresent(thread -> {
-                thread.interrupt();
-                try {
-                    thread.join();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                out.print("\r\u001b[K");
-                out.flush();
-            });
-        }
     }
 }
