@@ -154,6 +154,14 @@ public final class Judge {
         return judge(exercise, exercises.resolve(exercise.file()), Scope.EVERY_TEST, listener);
     }
 
+    /**
+     * As below, with every test ({@code false}) or until the first failure ({@code true}): that failure is
+     * the same either way, the verdict only sooner.
+     */
+    public Verdict judge(Exercise exercise, Path source, boolean stopAtFirstFailure, Listener listener) {
+        return judge(exercise, source, stopAtFirstFailure ? Scope.UNTIL_FIRST_FAILURE : Scope.EVERY_TEST, listener);
+    }
+
     /** The exercise with {@code source} in place of its class (a mistake, the solution, the shipped file). */
     public Verdict judge(Exercise exercise, Path source, Scope scope, Listener listener) {
         listener.judging(exercise);
