@@ -11,10 +11,12 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.parallel.Isolated;
 import workbook.kit.Goal;
 import workbook.kit.Greeting;
 import workbook.kit.VirtualClock;
 
+@Isolated // measures how long a timer takes: nothing else may run meanwhile
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the first failure is the one that names the mistake
 class TimerQueueTest {
 
