@@ -54,13 +54,13 @@ class PageLoaderTest {
         return new PageLoader(new SlowBackend(latency, timeline, Set.of(down)), threads);
     }
 
-    /** Each service as slow as the lesson says, then each one in turn the slowest by far. */
+    /** Each service as slow as the lesson says, then each one in turn the slowest (one after another, always too slow). */
     static Stream<Arguments> latencies() {
         return Stream.of(
                 Arguments.of("profile, friends and posts (1 s each)", latencies(1.0, 1.0, 1.0)),
-                Arguments.of("profile (0.2 s), friends (0.3 s) and posts (1.2 s)", latencies(0.2, 0.3, 1.2)),
-                Arguments.of("profile (1.2 s), friends (0.3 s) and posts (0.5 s)", latencies(1.2, 0.3, 0.5)),
-                Arguments.of("profile (0.4 s), friends (1.2 s) and posts (0.2 s)", latencies(0.4, 1.2, 0.2)));
+                Arguments.of("profile (0.5 s), friends (0.7 s) and posts (1.2 s)", latencies(0.5, 0.7, 1.2)),
+                Arguments.of("profile (1.2 s), friends (0.5 s) and posts (0.8 s)", latencies(1.2, 0.5, 0.8)),
+                Arguments.of("profile (0.7 s), friends (1.2 s) and posts (0.5 s)", latencies(0.7, 1.2, 0.5)));
     }
 
     private static Map<String, Duration> latencies(double profile, double friends, double posts) {
