@@ -3,9 +3,9 @@
 // Coroutines use the JDK's internal jdk.internal.vm.Continuation: it must be exported to compile and to run.
 //JAVAC_OPTIONS --add-exports java.base/jdk.internal.vm=ALL-UNNAMED
 //RUNTIME_OPTIONS --add-exports java.base/jdk.internal.vm=ALL-UNNAMED
-//SOURCES ../src/main/java/workbook/eventloop/Clock.java
-//SOURCES ../src/main/java/workbook/eventloop/SystemClock.java
-//SOURCES ../src/main/java/workbook/eventloop/VirtualClock.java
+//SOURCES ../../workbook-kit/src/main/java/workbook/kit/Clock.java
+//SOURCES ../../workbook-kit/src/main/java/workbook/kit/SystemClock.java
+//SOURCES ../../workbook-kit/src/main/java/workbook/kit/VirtualClock.java
 //SOURCES ../src/main/java/workbook/eventloop/promise/*.java
 //SOURCES ../src/main/java/workbook/eventloop/coroutine/*.java
 //SOURCES ../src/main/java/workbook/eventloop/SimulTrace.java
@@ -15,7 +15,7 @@
 
 // Step 5: async/await as coroutines on the loop thread. The talk's say_hello / print_warmup, with its 4 s wait.
 
-import workbook.eventloop.Clock;
+import workbook.kit.Clock;
 import workbook.eventloop.coroutine.TalkWithAwait;
 
 void main() {

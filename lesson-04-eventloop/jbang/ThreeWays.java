@@ -3,9 +3,9 @@
 // Coroutines use the JDK's internal jdk.internal.vm.Continuation: it must be exported to compile and to run.
 //JAVAC_OPTIONS --add-exports java.base/jdk.internal.vm=ALL-UNNAMED
 //RUNTIME_OPTIONS --add-exports java.base/jdk.internal.vm=ALL-UNNAMED
-//SOURCES ../src/main/java/workbook/eventloop/Clock.java
-//SOURCES ../src/main/java/workbook/eventloop/SystemClock.java
-//SOURCES ../src/main/java/workbook/eventloop/VirtualClock.java
+//SOURCES ../../workbook-kit/src/main/java/workbook/kit/Clock.java
+//SOURCES ../../workbook-kit/src/main/java/workbook/kit/SystemClock.java
+//SOURCES ../../workbook-kit/src/main/java/workbook/kit/VirtualClock.java
 //SOURCES ../src/main/java/workbook/eventloop/promise/*.java
 //SOURCES ../src/main/java/workbook/eventloop/coroutine/*.java
 //SOURCES ../src/main/java/workbook/eventloop/SimulTrace.java

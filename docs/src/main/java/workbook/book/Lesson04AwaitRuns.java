@@ -7,10 +7,10 @@ import static workbook.book.BookRuns.seconds;
 
 import java.time.Duration;
 import java.util.List;
-import workbook.eventloop.Clock;
+import workbook.kit.Clock;
 import workbook.eventloop.SayHello;
 import workbook.eventloop.SimulTrace;
-import workbook.eventloop.VirtualClock;
+import workbook.kit.VirtualClock;
 import workbook.eventloop.coroutine.TalkWithAwait;
 import workbook.eventloop.coroutine.ThreeWays;
 import workbook.eventloop.promise.PromiseVersusFuture;

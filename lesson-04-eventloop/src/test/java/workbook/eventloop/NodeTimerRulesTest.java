@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import workbook.kit.VirtualClock;
 
 /** The timer rules Node follows, checked on the hand-built loop: both must print the same order. */
 class NodeTimerRulesTest {

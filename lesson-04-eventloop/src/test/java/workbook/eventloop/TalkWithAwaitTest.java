@@ -6,8 +6,10 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import workbook.eventloop.coroutine.TalkWithAwait;
 import workbook.kit.Greeting;
+import workbook.kit.Clock;
 import workbook.kit.SimulRules;
 import workbook.kit.Timing;
+import workbook.kit.VirtualClock;
 
 /** Step 5: the talk's programs with async/await print what the futures versions print, at the same times. */
 class TalkWithAwaitTest {

@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import workbook.kit.Clock;
 import workbook.kit.Timing;
+import workbook.kit.VirtualClock;
 
 /** Step 2: timers on a deadline heap, real and virtual time, and work from other threads. */
 class TimersTest {

@@ -7,7 +7,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
+import workbook.kit.ChildJvm;
 import workbook.kit.Goal;
+import workbook.kit.OncePerProof;
 import workbook.kit.Timing;
 
 /** Whether a JVM exits is only seen from outside: the program runs as a child process, with a time limit. */

@@ -6,7 +6,9 @@ import static workbook.kit.Timing.seconds;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import workbook.kit.ChildJvm;
 import workbook.kit.Goal;
+import workbook.kit.OncePerProof;
 import workbook.kit.Timing;
 
 /**

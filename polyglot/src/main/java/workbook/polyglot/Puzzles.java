@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
-import workbook.eventloop.VirtualClock;
+import workbook.kit.VirtualClock;
 import workbook.eventloop.promise.AggregateError;
 import workbook.eventloop.promise.Promise;
 import workbook.eventloop.promise.PromiseLoop;

@@ -4,6 +4,8 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.awaitility.core.ConditionTimeoutException;
 
 /**
@@ -32,7 +34,7 @@ public final class Timing {
     private final String what;
     private Duration atLeast = Duration.ZERO;
     private Duration atMost = Duration.ofSeconds(30);
-    private String hint = "";
+    private Supplier<String> hint = () -> "";
     private Timeline timeline;
 
     private Timing(String what) {
@@ -56,6 +58,12 @@ public final class Timing {
 
     /** Where to look when the claim fails: appended to the failure message. */
     public Timing hint(String hint) {
+        this.hint = () -> hint;
+        return this;
+    }
+
+    /** A hint that looks at what happened, worked out only when the claim fails. */
+    public Timing hint(Supplier<String> hint) {
         this.hint = hint;
         return this;
     }
@@ -70,28 +78,37 @@ public final class Timing {
     public Duration run(Work work) {
         long start = System.nanoTime();
         CompletableFuture<Void> done = new CompletableFuture<>();
+        AtomicLong end = new AtomicLong();
         Thread runner = Thread.ofPlatform().name("timed-work").daemon().start(() -> {
             try {
                 work.run();
+                end.set(System.nanoTime());
                 done.complete(null);
             } catch (Throwable failure) {
+                end.set(System.nanoTime());
                 done.completeExceptionally(failure);
             }
         });
         try {
-            await().between(atLeast, atMost)
+            // Both bounds count from `start`, not from Awaitility's own start: its first use in a JVM
+            // takes a few hundred milliseconds, which would make the work look that much faster.
+            await().atMost(atMost.minus(Duration.ofNanos(System.nanoTime() - start)).plusMillis(1))
                     .pollDelay(Duration.ofMillis(1))
                     .pollInterval(Duration.ofMillis(5))
                     .dontCatchUncaughtExceptions()
                     .until(done::isDone);
+            if (Duration.ofNanos(end.get() - start).compareTo(atLeast) < 0) {
+                throw new ConditionTimeoutException("earlier than " + atLeast);
+            }
         } catch (ConditionTimeoutException outOfBounds) {
-            Duration took = Duration.ofNanos(System.nanoTime() - start);
             boolean finished = done.isDone(); // before the interrupt below, which may end the work at once
+            Duration took = Duration.ofNanos((finished ? end.get() : System.nanoTime()) - start);
             String measured = finished ? "took " + Timeline.seconds(took) : "was still running after " + Timeline.seconds(took);
+            String failure = failure(measured); // the hint sees the work as it was, before the interrupt
             runner.interrupt(); // too slow: stop the work rather than let it run on behind the next test
-            throw new AssertionError(failure(measured), finished && done.isCompletedExceptionally() ? causeOf(done) : null);
+            throw new AssertionError(failure, finished && done.isCompletedExceptionally() ? causeOf(done) : null);
         }
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        Duration took = Duration.ofNanos(end.get() - start);
         if (done.isCompletedExceptionally()) {
             throw new AssertionError(what + " failed after " + Timeline.seconds(took) + ": " + causeOf(done), causeOf(done));
         }
@@ -99,9 +116,10 @@ public final class Timing {
     }
 
     private String failure(String measured) {
+        String where = hint.get();
         return "%s %s, expected between %s and %s%s%s".formatted(what, measured,
                 Timeline.seconds(atLeast), Timeline.seconds(atMost),
-                hint.isEmpty() ? "" : ": " + hint,
+                where.isEmpty() ? "" : ": " + where,
                 timeline == null ? "" : "\nTimeline of the run:\n" + timeline);
     }
 

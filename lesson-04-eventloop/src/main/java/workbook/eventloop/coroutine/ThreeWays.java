@@ -9,7 +9,7 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
-import workbook.eventloop.Clock;
+import workbook.kit.Clock;
 import workbook.eventloop.promise.Promise;
 import workbook.eventloop.promise.PromiseLoop;
 import workbook.kit.Greeting;

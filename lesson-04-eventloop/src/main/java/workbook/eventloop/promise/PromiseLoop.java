@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
-import workbook.eventloop.Clock;
+import workbook.kit.Clock;
 import workbook.eventloop.coroutine.AsyncFunction;
 import workbook.eventloop.coroutine.Coroutine;
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import workbook.eventloop.VirtualClock;
+import workbook.kit.VirtualClock;
 import workbook.kit.Goal;
 
 /** Step 4's first exercise: a promise's reactions, judged against the real {@link Promise} (and Node). */

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
-import workbook.eventloop.VirtualClock;
+import workbook.kit.VirtualClock;
 
 /**
  * Step 4: the promise follows ECMAScript's job rules. Every expected order below is what Node 20
