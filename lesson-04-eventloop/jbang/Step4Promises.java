@@ -16,31 +16,8 @@
 // Step 4: a promise to the letter of JavaScript. Three reactions on a pending promise, a rejection
 // through then(), and the same three reactions on a CompletableFuture, which runs them the other way round.
 
-import java.util.concurrent.CompletableFuture;
-import workbook.eventloop.promise.Promise;
-import workbook.eventloop.promise.PromiseLoop;
-
-static Void log(String line) {
-    IO.println(line);
-    return null; // console.log returns undefined
-}
+import workbook.eventloop.promise.PromiseVersusFuture;
 
 void main() {
-    PromiseLoop.run(loop -> {
-        Promise.WithResolvers<String> door = Promise.withResolvers();
-        door.promise().then(v -> log("promise reaction 1"));
-        door.promise().then(v -> log("promise reaction 2"));
-        door.promise().then(v -> log("promise reaction 3"));
-        Promise.reject(new IllegalStateException("no luck"))
-                .then(v -> log("never"))
-                .catchError(error -> log("caught one hop later: " + error.getMessage()));
-        Promise.resolve().then(v -> log("tick 1")).then(v -> log("tick 2"));
-        loop.setTimeout(java.time.Duration.ofMillis(10), () -> door.resolve().resolve("open"));
-        log("script done: nothing has run yet");
-    });
-    CompletableFuture<String> future = new CompletableFuture<>();
-    future.thenRun(() -> log("future dependent 1"));
-    future.thenRun(() -> log("future dependent 2"));
-    future.thenRun(() -> log("future dependent 3"));
-    future.complete("open"); // runs them here, inside complete(), last registered first
+    PromiseVersusFuture.run(IO::println);
 }

@@ -1,5 +1,5 @@
 // Mistake: starts every greeting, then sleeps 3.1 s (a bit more than the talk's longest) instead of waiting for them.
-// Rejected with: "after the last greeting had ended"
+// Rejected with: "after the last of the greetings had ended"
 package workbook.futures;
 
 import java.util.List;

@@ -47,6 +47,7 @@ public final class BookRuns {
         runs.addAll(Lesson02Runs.runs());
         runs.addAll(Lesson03Runs.runs());
         runs.addAll(Lesson04Runs.runs());
+        runs.addAll(Lesson04AwaitRuns.runs());
         runs.addAll(Lesson05Runs.runs());
         runs.add(JvmFacts.run());
         return List.copyOf(runs);

@@ -158,14 +158,20 @@ public final class Claims {
         String block = null;
         boolean exempt = false;
         boolean puzzles = false;
+        boolean puzzlesHeading = false;
         for (String line : (source + "\n\n").split("\n", -1)) {
             String text = line.strip();
             if (block != null) {
                 block = text.equals(block) ? null : block;
                 continue;
             }
-            if (text.startsWith("[[")) {
-                puzzles = text.equals("[[polyglot-puzzles]]");
+            // The puzzles' section runs from its anchor to the next section of its level or above.
+            if (text.equals("[[polyglot-puzzles]]")) {
+                puzzles = true;
+                puzzlesHeading = true;
+            } else if (puzzles && (text.startsWith("== ") || text.startsWith("=== "))) {
+                puzzles = puzzlesHeading;
+                puzzlesHeading = false;
             }
             if (text.equals("----") || text.equals("....") || text.equals("====")) {
                 block = text.equals("====") ? null : text; // an example block (====) holds prose: read it

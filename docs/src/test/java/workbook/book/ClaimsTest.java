@@ -56,6 +56,26 @@ class ClaimsTest {
                 .endsWith(": Python's asyncio has one ready queue.");
     }
 
+    @Test
+    void thePuzzlesSectionIsLeftToItsOwnTestUntilTheNextSection() {
+        List<String> paragraphs = Claims.paragraphsNamingARuntime("""
+                [[polyglot-puzzles]]
+                === Event-loop puzzles
+
+                Node prints these lines.
+
+                [[puzzle-1]]
+                ==== One puzzle
+
+                Node prints these lines too.
+
+                === After the puzzles
+
+                Node is named here.
+                """);
+        assertThat(paragraphs).containsExactly("Node is named here.");
+    }
+
     private static void book(Path root, String chapter) throws IOException {
         Files.createDirectories(root.resolve("docs/src/book"));
         Files.createDirectories(root.resolve("polyglot/src/book"));

@@ -45,12 +45,6 @@ record Program(String runtime, Path file, List<String> arguments) {
         return new Program("node", talk().resolve("javascript").resolve(name), List.of(arguments));
     }
 
-    /** A one-file Java program of {@code src/talk/java}, run by the JDK at {@code javaHome}. */
-    static Program java(Path javaHome, String name, String... arguments) {
-        return new Program(javaHome.resolve("bin").resolve("java").toString(), talk().resolve("java").resolve(name),
-                List.of(arguments));
-    }
-
     static Program puzzle(String name) {
         return new Program("node", talk().resolve("puzzles").resolve(name + ".js"), List.of());
     }

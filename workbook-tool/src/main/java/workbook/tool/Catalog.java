@@ -39,22 +39,20 @@ public final class Catalog {
     public static Catalog load(Path root) throws IOException {
         List<Exercise> exercises = new ArrayList<>();
         Map<String, TestSources> testsByLesson = new LinkedHashMap<>();
-        for (Map<String, String> entry : Toml.tables(Files.readString(root.resolve(FILE)), "exercise")) {
-            String lesson = entry.get("lesson");
-            String className = entry.get("class");
+        for (CatalogFile.Entry entry : CatalogFile.parse(Files.readString(root.resolve(FILE))).exercises()) {
+            String lesson = entry.lesson();
+            String className = entry.className();
             String simpleName = className.substring(className.lastIndexOf('.') + 1);
             TestSources tests = testsByLesson.computeIfAbsent(lesson, l -> TestSources.scan(root.resolve(l).resolve("src/test/java")));
-            List<String> hints = Stream.of("hint1", "hint2", "hint3").map(entry::get).filter(h -> h != null).toList();
             List<Exercise.TestMethod> judgedBy = tests.goals().getOrDefault(simpleName, List.of());
             List<String> testClasses;
-            if (entry.containsKey("tests")) { // one class, several exercises: each takes its own test classes
-                testClasses = Stream.of(entry.get("tests").split("\\s*,\\s*"))
-                        .map(simple -> tests.classes().getOrDefault(simple, simple)).toList();
+            if (!entry.tests().isEmpty()) { // one class, several exercises: each takes its own test classes
+                testClasses = entry.tests().stream().map(simple -> tests.classes().getOrDefault(simple, simple)).toList();
                 judgedBy = judgedBy.stream().filter(goal -> testClasses.contains(goal.testClass())).toList();
             } else {
                 testClasses = judgedBy.stream().map(Exercise.TestMethod::testClass).distinct().toList();
             }
-            exercises.add(new Exercise(entry.get("name"), lesson, className, hints, judgedBy, testClasses));
+            exercises.add(new Exercise(entry.name(), lesson, className, entry.hints(), judgedBy, testClasses));
         }
         return new Catalog(root, List.copyOf(exercises));
     }

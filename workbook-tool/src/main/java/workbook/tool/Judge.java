@@ -71,6 +71,7 @@ public final class Judge {
     /**
      * What a verdict is doing, as it happens, for a screen that wants to show it. Every method has an empty
      * default; the test events come from JUnit's worker threads, several at once when tests run side by side.
+     * Print to a stream you hold: while tests run, {@code System.out} and {@code System.err} are silenced.
      * <pre>{@code
      * judge.judge(exercise, new Judge.Listener() {
      *     public void judging(Exercise e) { out.println("judging " + e.name() + "…"); }
@@ -86,7 +87,7 @@ public final class Judge {
         default void judging(Exercise exercise) {
         }
 
-        /** Compiled; {@code tests} tests are about to run. */
+        /** Compiled; {@code tests} tests are about to run (a parameterized test counts once, its runs come on top). */
         default void testsFound(int tests) {
         }
 
@@ -97,6 +98,16 @@ public final class Judge {
         /** A test ended (a skipped test does not end: it never started). */
         default void testFinished(String test, boolean passed) {
         }
+    }
+
+    /** How much of the exercise's tests a verdict runs. */
+    public enum Scope {
+        /** Every test of its test classes: the attendee's verdict. */
+        EVERY_TEST,
+        /** The same, but the rest is left unrun once the first failure (in discovery order) is known. */
+        UNTIL_FIRST_FAILURE,
+        /** Only its goal tests: enough to check that a shipped exercise fails each for its stated reason. */
+        GOAL_TESTS
     }
 
     /** Parallel execution as in the build (the root pom's surefire settings): classes opt in with {@code @Execution(CONCURRENT)}. */
@@ -114,7 +125,7 @@ public final class Judge {
     private final Path work;
     private final JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     private final Launcher launcher = LauncherFactory.create();
-    private final Path attempt;
+    private final String attempt; // this process's suffix for a build in progress
 
     /** Judges the attendee's working copy. */
     public Judge(Path root) {
@@ -131,7 +142,7 @@ public final class Judge {
         this.root = root;
         this.exercises = exercises;
         this.work = work;
-        this.attempt = Path.of("attempt-" + ProcessHandle.current().pid());
+        this.attempt = ".building-" + ProcessHandle.current().pid();
     }
 
     /** The exercise as the attendee has it now. */
@@ -140,21 +151,24 @@ public final class Judge {
     }
 
     public Verdict judge(Exercise exercise, Listener listener) {
-        return judge(exercise, exercises.resolve(exercise.file()), false, listener);
+        return judge(exercise, exercises.resolve(exercise.file()), Scope.EVERY_TEST, listener);
     }
 
     /**
-     * The exercise with {@code source} in place of its class (a mistake, the solution, the shipped file).
-     *
-     * @param stopAtFirstFailure leave the remaining tests unrun once the first failure (in discovery order)
-     *                           is known: the verdict's first failure is the same, its list shorter
+     * As below, with every test ({@code false}) or until the first failure ({@code true}): that failure is
+     * the same either way, the verdict only sooner.
      */
     public Verdict judge(Exercise exercise, Path source, boolean stopAtFirstFailure, Listener listener) {
-        listener.judging(exercise);
-        return judge(exercise, source, stopAtFirstFailure, listener, true);
+        return judge(exercise, source, stopAtFirstFailure ? Scope.UNTIL_FIRST_FAILURE : Scope.EVERY_TEST, listener);
     }
 
-    private Verdict judge(Exercise exercise, Path source, boolean stopAtFirstFailure, Listener listener, boolean mayRetry) {
+    /** The exercise with {@code source} in place of its class (a mistake, the solution, the shipped file). */
+    public Verdict judge(Exercise exercise, Path source, Scope scope, Listener listener) {
+        listener.judging(exercise);
+        return judge(exercise, source, scope, listener, true);
+    }
+
+    private Verdict judge(Exercise exercise, Path source, Scope scope, Listener listener, boolean mayRetry) {
         long start = System.nanoTime();
         Path lessonWork = work.resolve(exercise.lesson());
         Compiled compiled;
@@ -164,27 +178,77 @@ public final class Judge {
             return new Verdict(e.getMessage(), List.of(), exercise.goals().size(), 0, false,
                     Duration.ofNanos(System.nanoTime() - start), Duration.ZERO);
         }
-        Path overlay = lessonWork.resolve(attempt);
-        String error = compile(List.of(source), List.of(compiled.main()), overlay);
-        Duration compiling = Duration.ofNanos(System.nanoTime() - start);
-        if (error != null) {
-            return new Verdict(error, List.of(), exercise.goals().size(), 0, false, compiling, Duration.ZERO);
+        Path overlay;
+        try {
+            overlay = compileAttempt(source, compiled);
+        } catch (CompileError e) {
+            return new Verdict(e.getMessage(), List.of(), exercise.goals().size(), 0, false,
+                    Duration.ofNanos(System.nanoTime() - start), Duration.ZERO);
         }
+        Duration compiling = Duration.ofNanos(System.nanoTime() - start);
         Path lesson = root.resolve(exercise.lesson());
         long testStart = System.nanoTime();
         Run run = runTests(exercise, List.of(overlay, compiled.tests(), compiled.main(),
-                lesson.resolve("src/test/resources"), lesson.resolve("src/main/resources")), stopAtFirstFailure, listener);
-        deleteQuietly(overlay);
+                lesson.resolve("src/test/resources"), lesson.resolve("src/main/resources")), scope, listener);
         if (mayRetry && run.failures.stream().anyMatch(f -> f.message().matches(
                 "^(NoSuchMethodError|NoSuchFieldError|IncompatibleClassChangeError|AbstractMethodError).*"))) {
             deleteQuietly(compiled.main().getParent()); // a changed signature the lesson was compiled against
-            return judge(exercise, source, stopAtFirstFailure, listener, false);
+            return judge(exercise, source, scope, listener, false);
         }
         return new Verdict(null, run.failures, exercise.goals().size(), run.tests, run.stopped,
                 compiling, Duration.ofNanos(System.nanoTime() - testStart));
     }
 
     private record Compiled(Path main, Path tests) {
+        Path attempts() {
+            return main.resolveSibling("attempts");
+        }
+    }
+
+    private static final int ATTEMPTS_KEPT = 64;
+
+    /**
+     * One source compiled on top of the lesson, kept by a hash of its content: judging an unchanged file
+     * again (verify, a second run, the proof's second pass) compiles nothing.
+     */
+    private Path compileAttempt(Path source, Compiled compiled) throws CompileError {
+        String key;
+        try {
+            key = hash(List.of(source));
+        } catch (UncheckedIOException e) {
+            throw new CompileError(shown(source) + ": cannot be read (" + e.getCause().getMessage() + ")");
+        }
+        Path overlay = compiled.attempts().resolve(key);
+        if (Files.isDirectory(overlay)) {
+            overlay.toFile().setLastModified(System.currentTimeMillis()); // recently judged: kept longest
+            return overlay;
+        }
+        Path building = compiled.attempts().resolve(key + attempt);
+        String error = compile(List.of(source), List.of(compiled.main()), building);
+        if (error != null) {
+            deleteQuietly(building);
+            throw new CompileError(error);
+        }
+        settle(building, overlay);
+        try (Stream<Path> attempts = Files.list(compiled.attempts())) {
+            attempts.filter(p -> !p.getFileName().toString().contains(".building-"))
+                    .sorted(Comparator.comparing((Path p) -> p.toFile().lastModified()).reversed())
+                    .skip(ATTEMPTS_KEPT).forEach(Judge::deleteQuietly);
+        } catch (IOException | UncheckedIOException e) {
+            // pruned next time
+        }
+        return overlay;
+    }
+
+    /** Moves a finished build into place, unless another ./workbook put the same one there first. */
+    private static void settle(Path building, Path ready) {
+        try {
+            Files.move(building, ready, StandardCopyOption.ATOMIC_MOVE);
+        } catch (FileAlreadyExistsException | DirectoryNotEmptyException | AtomicMoveNotSupportedException e) {
+            deleteQuietly(building);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static final class CompileError extends Exception {
@@ -203,12 +267,12 @@ public final class Judge {
         List<Path> stamped = exercises.equals(root)
                 ? List.of(mainSources.get(0), mainSources.get(2), testSources.get(0), testSources.get(1))
                 : Stream.concat(mainSources.stream(), testSources.stream()).toList();
-        Path ready = lessonWork.resolve(stamp(stamped));
+        Path ready = lessonWork.resolve(hash(javaFiles(stamped)));
         Compiled compiled = new Compiled(ready.resolve("main"), ready.resolve("test"));
         if (Files.isDirectory(ready)) {
             return compiled;
         }
-        Path building = lessonWork.resolve(ready.getFileName() + ".building-" + ProcessHandle.current().pid());
+        Path building = lessonWork.resolve(ready.getFileName() + attempt);
         String error = compile(javaFiles(mainSources), List.of(), building.resolve("main"));
         if (error == null) {
             error = compile(javaFiles(testSources), List.of(building.resolve("main")), building.resolve("test"));
@@ -217,33 +281,27 @@ public final class Judge {
             deleteQuietly(building);
             throw new CompileError(error);
         }
-        try {
-            Files.move(building, ready, StandardCopyOption.ATOMIC_MOVE);
-        } catch (FileAlreadyExistsException | DirectoryNotEmptyException | AtomicMoveNotSupportedException e) {
-            deleteQuietly(building); // another ./workbook compiled the same sources first
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        settle(building, ready);
         forgetOlderBuilds(lessonWork, ready);
         return compiled;
     }
 
     private void forgetOlderBuilds(Path lessonWork, Path ready) {
         try (Stream<Path> builds = Files.list(lessonWork)) {
-            builds.filter(p -> !p.equals(ready) && !p.getFileName().toString().startsWith("attempt-")
-                    && !p.getFileName().toString().contains(".building-")).forEach(Judge::deleteQuietly);
+            builds.filter(p -> !p.equals(ready) && !p.getFileName().toString().contains(".building-"))
+                    .forEach(Judge::deleteQuietly);
         } catch (IOException | UncheckedIOException e) {
             // another process may be judging with an old build: it is removed next time
         }
     }
 
-    /** A hash of every source file's path and content, and of this tool's class path. */
-    private String stamp(List<Path> dirs) {
+    /** A hash of the files' paths and contents, and of this tool's class path and JDK. */
+    private static String hash(List<Path> files) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(System.getProperty("java.class.path").getBytes(StandardCharsets.UTF_8));
             digest.update(Runtime.version().toString().getBytes(StandardCharsets.UTF_8));
-            for (Path file : javaFiles(dirs)) {
+            for (Path file : files) {
                 digest.update(file.toString().getBytes(StandardCharsets.UTF_8));
                 digest.update(Files.readAllBytes(file));
             }
@@ -305,7 +363,7 @@ public final class Judge {
     private record Run(List<Verdict.Failure> failures, int tests, boolean stopped) {
     }
 
-    private Run runTests(Exercise exercise, List<Path> classpath, boolean stopAtFirstFailure, Listener listener) {
+    private Run runTests(Exercise exercise, List<Path> classpath, Scope scope, Listener listener) {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         PrintStream out = System.out;
@@ -320,13 +378,11 @@ public final class Judge {
                     .selectors(exercise.testClasses().stream().map(c -> selectClass(loader, c)).toList())
                     .filters((PostDiscoveryFilter) descriptor -> descriptor.getSource()
                             .filter(MethodSource.class::isInstance).map(MethodSource.class::cast)
-                            .flatMap(m -> goalOf(loader, m))
-                            .filter(goal -> !goal.exercise().equals(exercise.className()))
-                            .map(goal -> FilterResult.excluded("a goal test of " + goal.exercise()))
-                            .orElse(FilterResult.included("a test of " + exercise.name())))
+                            .map(m -> judges(exercise, scope, loader, m))
+                            .orElse(FilterResult.included("a test class of " + exercise.name())))
                     .configurationParameters(CONFIGURATION)
                     .build();
-            Recorder recorder = new Recorder(loader, stopAtFirstFailure, listener);
+            Recorder recorder = new Recorder(loader, scope == Scope.UNTIL_FIRST_FAILURE, listener);
             // What the tests print is theirs; the verdict is ours.
             PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
             System.setOut(quiet);
@@ -342,6 +398,18 @@ public final class Judge {
             System.setErr(err);
             thread.setContextClassLoader(previous);
         }
+    }
+
+    /** A test judges the exercise unless it is another exercise's goal test, or not a goal test when only those run. */
+    private static FilterResult judges(Exercise exercise, Scope scope, ClassLoader loader, MethodSource method) {
+        Optional<GoalOf> goal = goalOf(loader, method);
+        if (goal.isPresent() && !goal.get().exercise().equals(exercise.className())) {
+            return FilterResult.excluded("a goal test of " + goal.get().exercise());
+        }
+        if (scope == Scope.GOAL_TESTS && goal.isEmpty()) {
+            return FilterResult.excluded("not a goal test");
+        }
+        return FilterResult.included("a test of " + exercise.name());
     }
 
     /** A test's {@code @Goal}, read by name: the kit's annotation lives in the lesson's class loader. */
