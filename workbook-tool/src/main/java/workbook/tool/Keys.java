@@ -9,8 +9,10 @@ import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.utils.NonBlockingReader;
 
 /**
  * Watch mode's keyboard: single keys, no Enter, on a terminal (JLine puts it in raw mode and puts it
@@ -49,29 +51,31 @@ final class Keys implements AutoCloseable {
             return lines(System.in);
         }
         try {
-            // JLine switches the terminal to raw mode (keys arrive one by one, a read waits 0.1 s at most)
-            // and back, on close or at exit (Ctrl-C included); reading is ours, so closing never waits on a read.
+            // JLine switches the terminal to raw mode and back (on close, or at exit). Its reader is read with a
+            // timeout, so the reading thread sees the end within 0.1 s and closing never waits on a read.
             Terminal terminal = TerminalBuilder.builder().system(true).provider("exec").dumb(false).build();
             terminal.enterRawMode();
-            java.util.concurrent.atomic.AtomicBoolean open = new java.util.concurrent.atomic.AtomicBoolean(true);
+            NonBlockingReader reader = terminal.reader();
+            AtomicBoolean open = new AtomicBoolean(true);
+            Thread[] reading = new Thread[1];
             Keys keys = new Keys(true, () -> {
                 open.set(false);
                 try {
+                    reading[0].join(Duration.ofSeconds(1));
                     terminal.close();
-                } catch (IOException ignored) {
-                    // the terminal is gone already
+                } catch (IOException | InterruptedException ignored) {
+                    // the terminal is gone already, or we are leaving anyway
                 }
             });
-            InputStream in = new java.io.FileInputStream(java.io.FileDescriptor.in);
-            Thread.ofPlatform().daemon().name("watch-keys").start(() -> {
+            reading[0] = Thread.ofPlatform().daemon().name("watch-keys").start(() -> {
                 try {
                     while (open.get()) {
-                        int key = in.read(); // -1: no key within 0.1 s
+                        int key = reader.read(100);
                         if (key == 3) { // Ctrl-C stops at once, even in the middle of a verdict; JLine puts the terminal back
                             System.out.println("\n^C: stopped; progress is saved.");
                             System.exit(130);
                         }
-                        if (key >= 0 && open.get()) {
+                        if (key >= 0) {
                             keys.typed.add(key == 4 ? "q" : String.valueOf((char) key)); // Ctrl-D as q
                         }
                     }
