@@ -69,7 +69,8 @@ class SayHelloTest {
         CompletableFuture<CompletableFuture<Void>> saidHello = new CompletableFuture<>();
         CompletableFuture<Boolean> doneWhenReturned = new CompletableFuture<>();
         try (JsRuntime js = new JsRuntime()) {
-            Consumer<String> out = text -> transcript.add(new Line(text, clock.now(), Thread.currentThread().getName(), js.task()));
+            Consumer<String> out = text -> transcript.add(
+                    new Line(text, clock.now(), Thread.currentThread().getName(), js.task()));
             CompletableFuture<Void> script = CompletableFuture.runAsync(() -> js.run(() -> {
                 CompletableFuture<Void> hello = SayHello.sayHello(js, wait, out); // the talk's script, as node runs it
                 doneWhenReturned.complete(hello.isDone());
@@ -104,7 +105,8 @@ class SayHelloTest {
             fail("""
                     "World" was printed by thread %s, not by the runtime's one thread %s: in JavaScript the code \
                     after await runs on the one thread, when the promise settles, and no other thread is needed to \
-                    wait for it. Look at how SayHello.sayHello goes on after the promise.""", world.thread(), JsRuntime.THREAD);
+                    wait for it. Look at how SayHello.sayHello goes on after the promise.""",
+                    world.thread(), JsRuntime.THREAD);
         }
         if (world.task() != thanks.task()) {
             fail("""
