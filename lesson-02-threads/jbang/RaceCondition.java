@@ -1,6 +1,7 @@
 ///usr/bin/env ./jbang "$0" "$@" ; exit $?
 //JAVA 25+
 //SOURCES ../src/main/java/workbook/threads/LostUpdates.java
+//SOURCES ../src/main/java/workbook/threads/RaceWindow.java
 //SOURCES ../src/exercise/java/workbook/threads/HitCounter.java
 
 // A race condition, as shipped in the exercise: four threads count 25 hits each on one counter

@@ -8,8 +8,8 @@ import workbook.kit.Greeting;
  * Greets someone after a delay, like the talk's {@code greet_after}.
  *
  * <p>EXERCISE: the greeting is right and on time, but while it waits it keeps a CPU core busy.
- * Waiting is I/O-bound work: a waiting task should hand its core back. Run
- * {@code ./mvnw -pl lesson-01-sync test} and read what {@code GreeterTest} measured.
+ * Waiting is I/O-bound work. Run {@code ./workbook run 01-greeter} and read what
+ * {@code GreeterTest} measured.
  */
 public final class Greeter {
 
@@ -21,8 +21,8 @@ public final class Greeter {
 
     // tag::greet-after[]
     public void greetAfter(Duration delay, String person) throws InterruptedException {
-        // TODO: this loop watches the clock until the delay is over, burning the CPU all along.
-        //  Let the thread wait without running instead (Thread has a method for exactly that).
+        // TODO: the greeting comes on time, yet a core works flat out until it does. What does
+        //  this thread do while it waits, and does waiting need a core at all?
         long deadline = System.nanoTime() + delay.toNanos();
         while (System.nanoTime() < deadline) {
             // spin: ask the clock again, and again, and again

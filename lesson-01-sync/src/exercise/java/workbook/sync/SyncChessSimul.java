@@ -3,14 +3,14 @@ package workbook.sync;
 import java.time.Duration;
 import workbook.kit.SimulRules;
 import workbook.kit.Timeline;
+import workbook.kit.VirtualClock;
 
 /**
  * The synchronous chess simul: the master plays one board from the first move to mate, then
  * sits down at the next board. Played on a {@link VirtualClock}, so twelve hours take milliseconds.
  *
- * <p>EXERCISE: this simul finishes far too early. Playing one board at a time, the master sits at
- * the board for the whole game. Run {@code ./mvnw -pl lesson-01-sync test} and read what
- * {@code SyncChessSimulTest} measured.
+ * <p>EXERCISE: this simul finishes far too early. Run {@code ./workbook run 01-sync-chess-simul}
+ * and read what {@code SyncChessSimulTest} measured.
  */
 public final class SyncChessSimul {
 

@@ -6,10 +6,14 @@ import static workbook.kit.Timing.seconds;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import workbook.kit.Greeting;
 import workbook.kit.Timeline;
 import workbook.kit.Timing;
 
+/** Only waits: may run beside other tests. */
+@Execution(ExecutionMode.CONCURRENT)
 class SequentialGreetingsTest {
 
     private final List<String> printed = new CopyOnWriteArrayList<>();

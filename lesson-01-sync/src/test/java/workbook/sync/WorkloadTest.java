@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import workbook.kit.Primes;
 
+/** Measures CPU time against wall time, so it runs alone. */
+@Isolated
 class WorkloadTest {
 
     @Test

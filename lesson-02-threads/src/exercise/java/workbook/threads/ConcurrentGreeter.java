@@ -11,7 +11,7 @@ import workbook.kit.Greeting;
  * waiting should take 3 s, not 6.
  *
  * <p>EXERCISE: every greeting gets its own thread, and still the greetings take 6 s and come in
- * the list's order. Run {@code ./mvnw -pl lesson-02-threads test} and read what
+ * the list's order. Run {@code ./workbook run 02-concurrent-greeter} and read what
  * {@code ConcurrentGreeterTest} measured.
  */
 public final class ConcurrentGreeter {
@@ -27,8 +27,7 @@ public final class ConcurrentGreeter {
     public void greetWithThreads(List<Greeting> greetings) throws InterruptedException {
         for (int i = 0; i < greetings.size(); i++) {
             Thread thread = Thread.ofPlatform().name("greeter-" + (i + 1)).start(greeter.task(greetings.get(i)));
-            // TODO: join() waits until this greeting is over, before the next thread even starts.
-            //  Start every thread first; wait for them all afterwards.
+            // TODO: three threads, and still they take turns. When does the second one start?
             thread.join();
         }
     }
@@ -40,8 +39,7 @@ public final class ConcurrentGreeter {
         try (ExecutorService pool = Executors.newFixedThreadPool(greetings.size(),
                 Thread.ofPlatform().name("greeter-pool-", 1).factory())) {
             for (Greeting greeting : greetings) {
-                // TODO: get() waits for this task's result before the next task is even submitted.
-                //  Submit every task first, then wait for the futures (or let close() wait for them).
+                // TODO: a pool of three, and still one task at a time. When is the second one submitted?
                 pool.submit(greeter.task(greeting)).get();
             }
         }
@@ -52,7 +50,7 @@ public final class ConcurrentGreeter {
     /** One virtual thread per greeting: as cheap to start as a task, as easy to write as a thread. */
     public void greetWithVirtualThreads(List<Greeting> greetings) throws InterruptedException {
         for (int i = 0; i < greetings.size(); i++) {
-            // TODO: the same mistake as greetWithThreads: waiting here makes the threads take turns.
+            // TODO: the same question as in greetWithThreads.
             Thread.ofVirtual().name("virtual-greeter-" + (i + 1)).start(greeter.task(greetings.get(i))).join();
         }
     }

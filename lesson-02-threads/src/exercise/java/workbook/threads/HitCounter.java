@@ -6,7 +6,7 @@ import java.time.Duration;
  * Counts hits from many threads at once.
  *
  * <p>EXERCISE: four threads count 25 hits each, and the counter ends far below 100. Run
- * {@code ./mvnw -pl lesson-02-threads test} and read what {@code HitCounterTest} measured.
+ * {@code ./workbook run 02-hit-counter} and read what {@code HitCounterTest} found.
  */
 public final class HitCounter {
 
@@ -16,15 +16,24 @@ public final class HitCounter {
      */
     static final Duration BETWEEN_READ_AND_WRITE = Duration.ofMillis(1);
 
+    private final RaceWindow window;
     private long count;
+
+    public HitCounter() {
+        this(RaceWindow.pause(BETWEEN_READ_AND_WRITE));
+    }
+
+    /** A counter whose read-modify-write passes through {@code window}: tests hold threads there. */
+    HitCounter(RaceWindow window) {
+        this.window = window;
+    }
 
     // tag::increment[]
     public void increment() throws InterruptedException {
-        // TODO: read, modify, write is three steps, and another thread can run between any two of
-        //  them: two threads read 7, both write 8, one hit is lost. Let only one thread at a time
-        //  run these three lines (a lock, synchronized, or an AtomicLong without the window).
+        // TODO: 100 hits, far fewer counted. What can another thread do while this one is between
+        //  its read and its write?
         long seen = count;
-        Thread.sleep(BETWEEN_READ_AND_WRITE);
+        window.pass();
         count = seen + 1;
     }
     // end::increment[]

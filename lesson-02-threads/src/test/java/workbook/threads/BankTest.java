@@ -3,15 +3,32 @@ package workbook.threads;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
+import static org.awaitility.Awaitility.await;
+
+import java.lang.management.LockInfo;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import org.awaitility.core.ConditionTimeoutException;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import workbook.kit.Goal;
 import workbook.kit.Timeline;
 
+/**
+ * Judges 02-bank. The lock order is read off a transfer that the test holds at its first lock, so
+ * a deadlock-to-be is found for certain, not only when two transfers happen to meet. Every test
+ * uses accounts of its own and only waits: they run side by side.
+ */
+@Execution(ExecutionMode.CONCURRENT)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BankTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(5);
@@ -19,6 +36,63 @@ class BankTest {
     private final List<String> printed = new CopyOnWriteArrayList<>();
 
     @Test
+    @Order(2)
+    @Timeout(20)
+    @Goal(exercise = Bank.class, failsBecause = "opposite orders")
+    void bothDirectionsLockTheTwoAccountsInTheSameOrder() throws InterruptedException {
+        Account[] pair = new Account[2];
+        boolean[] heldBoth = {true};
+        Account.Steps steps = (step, account) -> heldBoth[0] &= !step.equals("deposit")
+                || Thread.holdsLock(pair[0]) && Thread.holdsLock(pair[1]);
+        Account alice = pair[0] = new Account(1, "Alice", 100, Duration.ZERO, steps);
+        Account bob = pair[1] = new Account(2, "Bob", 100, Duration.ZERO, steps);
+
+        Account aliceToBob = firstLockTaken(alice, bob);
+        Account bobToAlice = firstLockTaken(bob, alice);
+
+        if (aliceToBob != null && bobToAlice != null && heldBoth[0]) { // one lock only: the test above says so
+            assertThat(aliceToBob).withFailMessage("""
+                    Alice→Bob locked %s first, Bob→Alice locked %s first: two transfers between the same two \
+                    accounts take the locks in opposite orders, so at the same moment each can hold one and wait \
+                    for the other, forever. Look at Bank.transfer: which account does it lock first, and does \
+                    that depend on the direction (or on anything that changes)?""", aliceToBob, bobToAlice)
+                    .isSameAs(bobToAlice);
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aTransferHoldsBothAccountsWhileTheMoneyMoves() throws InterruptedException {
+        List<String> unguarded = new CopyOnWriteArrayList<>();
+        Account[] pair = new Account[2];
+        Account.Steps steps = (step, account) -> {
+            Account from = pair[0];
+            Account to = pair[1];
+            List<Account> needed = step.equals("checkFunds") ? List.of(from) : List.of(from, to);
+            needed.stream().filter(lock -> !Thread.holdsLock(lock)).forEach(lock ->
+                    unguarded.add("%s on %s without holding the lock of %s".formatted(step, account, lock)));
+        };
+        Account alice = new Account(1, "Alice", 100, Duration.ZERO, steps);
+        Account bob = new Account(2, "Bob", 100, Duration.ZERO, steps);
+        Account carol = new Account(3, "Carol", 100, Duration.ZERO, steps);
+
+        pair[0] = alice;
+        pair[1] = bob;
+        new Bank().transfer(alice, bob, 30);
+        pair[0] = carol; // the higher number pays this time
+        new Bank().transfer(carol, bob, 10);
+
+        assertThat(unguarded).withFailMessage("""
+                Bank.transfer did %s. While the money moves, another thread that locks those accounts must \
+                not see it gone from one and not yet in the other, and between the check and the withdrawal \
+                nobody may spend the same money: the funds are checked under the payer's lock, the money moved \
+                under both. Look at which code of Bank.transfer runs inside which synchronized block.""",
+                String.join("; ", unguarded.stream().distinct().toList())).isEmpty();
+        assertThat(List.of(alice.balance(), bob.balance(), carol.balance())).containsExactly(70L, 140L, 90L);
+    }
+
+    @Test
+    @Order(3)
     @Timeout(10) // the detector answers within PATIENCE; this is only the last resort
     @Goal(exercise = Bank.class, failsBecause = "the two transfers deadlocked")
     void oppositeTransfersBothFinish() throws InterruptedException {
@@ -38,6 +112,7 @@ class BankTest {
     }
 
     @Test
+    @Order(4)
     void aTransferMovesMoneyAndKeepsTheTotal() throws InterruptedException {
         Account alice = new Account(1, "Alice", 100);
         Account bob = new Account(2, "Bob", 100);
@@ -83,6 +158,43 @@ class BankTest {
 
         assertThat(DeadlockDetector.watch(List.of(quick), PATIENCE, List.of()))
                 .isInstanceOf(DeadlockDetector.Finished.class);
+    }
+
+    /**
+     * Starts {@code from}→{@code to} while this thread holds both accounts' locks, and returns the
+     * account whose lock the transfer then waits for: the one it takes first. Null if it took no
+     * account's lock (another test says so) or waits on something else.
+     */
+    private static Account firstLockTaken(Account from, Account to) throws InterruptedException {
+        Thread transfer;
+        LockInfo waitingFor = null;
+        synchronized (from) {
+            synchronized (to) {
+                transfer = Thread.ofPlatform().name("transfer " + from.owner() + "→" + to.owner()).daemon().start(() -> {
+                    try {
+                        new Bank().transfer(from, to, 10);
+                    } catch (InterruptedException stopped) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+                try {
+                    await().atMost(PATIENCE).pollInterval(Duration.ofMillis(2))
+                            .until(() -> transfer.getState() == Thread.State.BLOCKED || !transfer.isAlive());
+                    if (transfer.isAlive()) {
+                        waitingFor = ManagementFactory.getThreadMXBean().getThreadInfo(transfer.threadId()).getLockInfo();
+                    }
+                } catch (ConditionTimeoutException neither) {
+                    waitingFor = null; // waits some other way (a j.u.c. lock): its order cannot be read here
+                }
+            }
+        }
+        transfer.join(PATIENCE);
+        for (Account account : List.of(from, to)) {
+            if (waitingFor != null && waitingFor.getIdentityHashCode() == System.identityHashCode(account)) {
+                return account;
+            }
+        }
+        return null;
     }
 
     /** Two threads each lock one object, wait until both hold one, then lock the other: a sure deadlock. */

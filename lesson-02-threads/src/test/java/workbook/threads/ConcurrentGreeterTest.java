@@ -4,53 +4,150 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static workbook.kit.Timing.seconds;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import workbook.kit.Goal;
 import workbook.kit.Greeting;
 import workbook.kit.Timeline;
 import workbook.kit.Timing;
 import workbook.threads.ConcurrentGreetings.Style;
 
+/** Judges 02-concurrent-greeter. Every test only waits, each on its own fixtures: they run side by side. */
+@Execution(ExecutionMode.CONCURRENT)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConcurrentGreeterTest {
 
-    private final List<String> printed = new CopyOnWriteArrayList<>();
+    /** How long a call may go on after its last greeting: the time to notice, not to wait again. */
+    private static final Duration AFTER_THE_LAST = Duration.ofMillis(300);
+
+    /** One greeting as the test saw it: on which thread (of which group), when, and whether inside a parallel stream. */
+    private record Greeted(String line, Thread thread, ThreadGroup group, long atNanos, boolean inStream) {
+    }
+
+    private final List<Greeted> greeted = new CopyOnWriteArrayList<>();
     private final Timeline timeline = Timeline.startingNow();
+    private final List<String> printed = new CopyOnWriteArrayList<>();
+
+    static Stream<Arguments> stylesAndOrders() {
+        List<Greeting> longestInTheMiddle = List.of(new Greeting(Duration.ofMillis(400), "Ada Lovelace"),
+                new Greeting(Duration.ofMillis(1200), "Grace Hopper"), new Greeting(Duration.ofMillis(800), "Barbara Liskov"));
+        List<Greeting> longestLast = List.of(new Greeting(Duration.ofMillis(800), "Barbara Liskov"),
+                new Greeting(Duration.ofMillis(400), "Ada Lovelace"), new Greeting(Duration.ofMillis(1200), "Grace Hopper"));
+        return Arrays.stream(Style.values()).flatMap(style -> Stream.of(
+                Arguments.of(style, "the longest in the middle", longestInTheMiddle),
+                Arguments.of(style, "the longest last", longestLast)));
+    }
+
+    @ParameterizedTest(name = "{0}, {1}")
+    @MethodSource("stylesAndOrders")
+    @Order(1)
+    void waitsForEveryGreetingOnThreadsOfItsOwnAndForNothingElse(Style style, String order, List<Greeting> greetings)
+            throws Exception {
+        String method = method(style);
+        ThreadGroup started = new ThreadGroup(method);
+        CountDownLatch allGreeted = new CountDownLatch(greetings.size());
+        ConcurrentGreeter greeter = new ConcurrentGreeter(new Greeter(line -> {
+            greeted.add(new Greeted(line, Thread.currentThread(), Thread.currentThread().getThreadGroup(),
+                    System.nanoTime(), calledFromAStream()));
+            allGreeted.countDown();
+        }, timeline));
+        CompletableFuture<Long> returned = new CompletableFuture<>();
+        Thread caller = Thread.ofPlatform().group(started).name("calls " + method).start(() -> {
+            try {
+                call(style, greeter, greetings);
+                returned.complete(System.nanoTime());
+            } catch (Throwable failure) {
+                returned.completeExceptionally(failure);
+            }
+        });
+        long returnedAt;
+        try {
+            returnedAt = returned.get(10, TimeUnit.SECONDS);
+        } catch (TimeoutException stuck) {
+            caller.interrupt();
+            throw new AssertionError("%s had not returned after 10 s, for greetings of at most 1.2 s: where does it wait?"
+                    .formatted(method));
+        }
+        List<String> doneWhenItReturned = greeted.stream().map(Greeted::line).toList();
+        List<Thread> stillAlive = stillAliveAfter(started, caller, returnedAt + AFTER_THE_LAST.toNanos());
+        allGreeted.await(5, TimeUnit.SECONDS); // whatever is left, let it finish before looking at the threads
+
+        List<String> missing = greetings.stream().filter(g -> !doneWhenItReturned.contains(g.message()))
+                .map(g -> g.person() + " (" + Timeline.seconds(g.delay()) + ")").toList();
+        assertThat(missing).withFailMessage("""
+                when %s returned, %d of %d greetings were still running: %s. It returned before every greeting \
+                was done. Look at %s: does it wait for every greeting it started, whatever the order of the list?""",
+                method, missing.size(), greetings.size(), String.join(", ", missing), method).isEmpty();
+        assertThat(greeted).extracting(Greeted::line).withFailMessage("%s printed %s, expected each greeting once: %s",
+                method, greeted.stream().map(Greeted::line).toList(), greetings.stream().map(Greeting::message).toList())
+                .containsExactlyInAnyOrderElementsOf(greetings.stream().map(Greeting::message).toList());
+        for (Greeted one : greeted) {
+            assertThat(whereItRan(style, one, caller, started)).withFailMessage("%s: %s", method,
+                    whereItRan(style, one, caller, started)).isEmpty();
+        }
+        Map<String, List<String>> byThread = greeted.stream().collect(Collectors.groupingBy(
+                one -> one.thread().getName(), LinkedHashMap::new, Collectors.mapping(Greeted::line, Collectors.toList())));
+        assertThat(byThread).withFailMessage("""
+                %s greeted %d people on %d threads %s: a greeting that waits holds its thread all along, so a \
+                greeting that shares one waits for the other to end. Look at how many threads %s gives the greetings.""",
+                method, greetings.size(), byThread.size(), byThread, method).hasSize(greetings.size());
+        long lastGreeting = greeted.stream().mapToLong(Greeted::atNanos).max().orElseThrow();
+        Duration waitedOn = Duration.ofNanos(returnedAt - lastGreeting);
+        assertThat(waitedOn).withFailMessage("""
+                %s returned %s after the last greeting ended: it went on waiting when every greeting was \
+                done (waiting a fixed time instead of waiting for the greetings?). Look at how %s waits.""",
+                method, Timeline.seconds(waitedOn), method).isLessThanOrEqualTo(AFTER_THE_LAST);
+        assertThat(stillAlive).withFailMessage("""
+                %d threads started by %s were still alive %s after it returned, every greeting done: %s. \
+                Threads that are never ended wait for more work, and keep the JVM from exiting. Look at what \
+                %s does with what it started, once the greetings are done.""", stillAlive.size(), method,
+                Timeline.seconds(AFTER_THE_LAST), stillAlive.stream().map(Thread::getName).toList(), method).isEmpty();
+    }
 
     @Test
+    @Order(2)
     @Goal(exercise = ConcurrentGreeter.class, failsBecause = "expected between 2.80 s and 3.60 s")
     void platformThreadsGreetEveryoneInThreeSeconds() {
-        greetConcurrently(Style.PLATFORM_THREADS, "ConcurrentGreeter.greetWithThreads");
+        greetTheTalksThree(Style.PLATFORM_THREADS);
     }
 
     @Test
+    @Order(2)
     @Goal(exercise = ConcurrentGreeter.class, failsBecause = "expected between 2.80 s and 3.60 s")
     void anExecutorGreetsEveryoneInThreeSeconds() {
-        greetConcurrently(Style.EXECUTOR, "ConcurrentGreeter.greetWithExecutor");
+        greetTheTalksThree(Style.EXECUTOR);
     }
 
     @Test
+    @Order(2)
     @Goal(exercise = ConcurrentGreeter.class, failsBecause = "expected between 2.80 s and 3.60 s")
     void virtualThreadsGreetEveryoneInThreeSeconds() {
-        greetConcurrently(Style.VIRTUAL_THREADS, "ConcurrentGreeter.greetWithVirtualThreads");
-    }
-
-    private void greetConcurrently(Style style, String where) {
-        Timing.of("greeting after 3 s, 2 s and 1 s on " + style)
-                .shouldTakeBetween(seconds(2.8), seconds(3.6))
-                .hint("together they should take as long as the longest one. Look at " + where
-                        + ": does it wait for each greeting before starting the next?")
-                .showing(timeline)
-                .run(() -> ConcurrentGreetings.run(style, Greeting.TALK, printed::add, timeline));
-
-        assertThat(printed.subList(1, 4))
-                .as("the shortest wait ends first, so Luciano (1 s) is greeted first and Guido (3 s) last\n%s", timeline)
-                .containsExactly("Hello Luciano Ramalho 👋", "Hello Sebastián Ramírez 👋", "Hello Guido van Rossum 👋");
-        assertThat(timeline.spans()).extracting(Timeline.Span::thread).doesNotHaveDuplicates();
+        greetTheTalksThree(Style.VIRTUAL_THREADS);
     }
 
     @Test
+    @Order(3)
     void everyGreetingWaitsItsFullDelayAndIsPrintedOnce() throws Exception {
         ConcurrentGreetings.run(Style.VIRTUAL_THREADS, Greeting.group(Duration.ofMillis(300), "Ada", "Grace"),
                 printed::add, timeline);
@@ -62,5 +159,81 @@ class ConcurrentGreeterTest {
             assertThat(span.length()).isGreaterThanOrEqualTo(Duration.ofMillis(300));
             assertThat(span.thread()).endsWith("(virtual)");
         });
+    }
+
+    private void greetTheTalksThree(Style style) {
+        Timing.of("greeting after 3 s, 2 s and 1 s on " + style)
+                .shouldTakeBetween(seconds(2.8), seconds(3.6))
+                .hint("together they should take as long as the longest one. Look at " + method(style)
+                        + ": when does the second greeting start?")
+                .showing(timeline)
+                .run(() -> ConcurrentGreetings.run(style, Greeting.TALK, printed::add, timeline));
+
+        assertThat(printed.subList(1, 4))
+                .withFailMessage("the greetings came as %s, expected the shortest wait first: Luciano (1 s), "
+                        + "Sebastián (2 s), Guido (3 s)\n%s", printed.subList(1, 4), timeline)
+                .containsExactly("Hello Luciano Ramalho 👋", "Hello Sebastián Ramírez 👋", "Hello Guido van Rossum 👋");
+    }
+
+    /** Why a greeting ran on the wrong thread for this style, or "" when the thread is right. */
+    private static String whereItRan(Style style, Greeted one, Thread caller, ThreadGroup started) {
+        Thread thread = one.thread();
+        String who = "\"" + one.line() + "\" ran on " + thread.getName();
+        if (one.inStream()) {
+            return who + ", inside a parallel stream: a stream splits work for the cores (the common pool and the "
+                    + "calling thread), it does not give every greeting a thread to wait on";
+        }
+        if (thread == caller) {
+            return who + ", the thread that called it: that greeting held the caller for its whole wait";
+        }
+        if (thread instanceof ForkJoinWorkerThread worker && worker.getPool() == ForkJoinPool.commonPool()) {
+            return who + ", a thread of the common pool, not one of its own: the common pool has as many workers "
+                    + "as the machine has cores, minus one (here " + ForkJoinPool.getCommonPoolParallelism()
+                    + "), shared by the whole JVM, so waiting greetings queue for them";
+        }
+        if (style == Style.VIRTUAL_THREADS) {
+            return thread.isVirtual() ? "" : who + ", a platform thread, expected a virtual thread";
+        }
+        if (thread.isVirtual()) {
+            return who + ", a virtual thread, expected a platform thread";
+        }
+        return one.group() == started ? "" : who + ", a thread it did not start";
+    }
+
+    /** Platform threads of {@code group} (but the caller) that are still alive at {@code deadline}. */
+    private static List<Thread> stillAliveAfter(ThreadGroup group, Thread caller, long deadline) throws InterruptedException {
+        Thread[] threads = new Thread[64];
+        int count = group.enumerate(threads);
+        List<Thread> alive = new ArrayList<>();
+        for (Thread thread : Arrays.copyOf(threads, count)) {
+            if (thread == caller) {
+                continue;
+            }
+            thread.join(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
+            if (thread.isAlive()) {
+                alive.add(thread);
+            }
+        }
+        return alive;
+    }
+
+    private static boolean calledFromAStream() {
+        return StackWalker.getInstance().walk(frames -> frames.anyMatch(f -> f.getClassName().startsWith("java.util.stream.")));
+    }
+
+    private static void call(Style style, ConcurrentGreeter greeter, List<Greeting> greetings) throws Exception {
+        switch (style) {
+            case PLATFORM_THREADS -> greeter.greetWithThreads(greetings);
+            case EXECUTOR -> greeter.greetWithExecutor(greetings);
+            case VIRTUAL_THREADS -> greeter.greetWithVirtualThreads(greetings);
+        }
+    }
+
+    private static String method(Style style) {
+        return switch (style) {
+            case PLATFORM_THREADS -> "ConcurrentGreeter.greetWithThreads";
+            case EXECUTOR -> "ConcurrentGreeter.greetWithExecutor";
+            case VIRTUAL_THREADS -> "ConcurrentGreeter.greetWithVirtualThreads";
+        };
     }
 }

@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.awaitility.core.ConditionTimeoutException;
 
@@ -77,29 +78,37 @@ public final class Timing {
     public Duration run(Work work) {
         long start = System.nanoTime();
         CompletableFuture<Void> done = new CompletableFuture<>();
+        AtomicLong end = new AtomicLong();
         Thread runner = Thread.ofPlatform().name("timed-work").daemon().start(() -> {
             try {
                 work.run();
+                end.set(System.nanoTime());
                 done.complete(null);
             } catch (Throwable failure) {
+                end.set(System.nanoTime());
                 done.completeExceptionally(failure);
             }
         });
         try {
-            await().between(atLeast, atMost)
+            // Both bounds count from `start`, not from Awaitility's own start: its first use in a JVM
+            // takes a few hundred milliseconds, which would make the work look that much faster.
+            await().atMost(atMost.minus(Duration.ofNanos(System.nanoTime() - start)).plusMillis(1))
                     .pollDelay(Duration.ofMillis(1))
                     .pollInterval(Duration.ofMillis(5))
                     .dontCatchUncaughtExceptions()
                     .until(done::isDone);
+            if (Duration.ofNanos(end.get() - start).compareTo(atLeast) < 0) {
+                throw new ConditionTimeoutException("earlier than " + atLeast);
+            }
         } catch (ConditionTimeoutException outOfBounds) {
-            Duration took = Duration.ofNanos(System.nanoTime() - start);
             boolean finished = done.isDone(); // before the interrupt below, which may end the work at once
+            Duration took = Duration.ofNanos((finished ? end.get() : System.nanoTime()) - start);
             String measured = finished ? "took " + Timeline.seconds(took) : "was still running after " + Timeline.seconds(took);
             String failure = failure(measured); // the hint sees the work as it was, before the interrupt
             runner.interrupt(); // too slow: stop the work rather than let it run on behind the next test
             throw new AssertionError(failure, finished && done.isCompletedExceptionally() ? causeOf(done) : null);
         }
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        Duration took = Duration.ofNanos(end.get() - start);
         if (done.isCompletedExceptionally()) {
             throw new AssertionError(what + " failed after " + Timeline.seconds(took) + ": " + causeOf(done), causeOf(done));
         }

@@ -1,0 +1,33 @@
+// Mistake: sleeps delay.toSeconds() seconds: 0.4 s becomes 0 s, 1.3 s becomes 1 s.
+// Rejected with: "fractions of a second"
+package workbook.sync;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import workbook.kit.Greeting;
+
+/**
+ * Greets someone after a delay, like the talk's {@code greet_after}.
+ *
+ * <p>EXERCISE: the greeting is right and on time, but while it waits it keeps a CPU core busy.
+ * Waiting is I/O-bound work. Run {@code ./workbook run 01-greeter} and read what
+ * {@code GreeterTest} measured.
+ */
+public final class Greeter {
+
+    private final Consumer<String> out;
+
+    public Greeter(Consumer<String> out) {
+        this.out = out;
+    }
+
+    // tag::greet-after[]
+    public void greetAfter(Duration delay, String person) throws InterruptedException {
+        // TODO: the greeting comes on time, yet a core works flat out until it does. What does
+        //  this thread do while it waits, and does waiting need a core at all?
+        TimeUnit.SECONDS.sleep(delay.toSeconds());
+        out.accept(new Greeting(delay, person).message());
+    }
+    // end::greet-after[]
+}

@@ -1,0 +1,63 @@
+// Mistake: runs the executor's greetings with CompletableFuture.runAsync and no executor: on the common pool.
+// Rejected with: "a thread of the common pool"
+package workbook.threads;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import workbook.kit.Greeting;
+
+/**
+ * Greets everyone at once: each greeting waits on a thread of its own, so 3 s, 2 s and 1 s of
+ * waiting take 3 s, not 6, and the 1 s greeting comes first.
+ *
+ */
+public final class ConcurrentGreeter {
+
+    private final Greeter greeter;
+
+    public ConcurrentGreeter(Greeter greeter) {
+        this.greeter = greeter;
+    }
+
+    // tag::threads[]
+    /** One platform thread per greeting. */
+    public void greetWithThreads(List<Greeting> greetings) throws InterruptedException {
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < greetings.size(); i++) {
+            threads.add(Thread.ofPlatform().name("greeter-" + (i + 1)).start(greeter.task(greetings.get(i))));
+        }
+        for (Thread thread : threads) {
+            thread.join(); // all are running by now: waiting for one no longer holds the others back
+        }
+    }
+    // end::threads[]
+
+    // tag::executor[]
+    /** A pool of platform threads, one per greeting, that runs the greetings as tasks. */
+    public void greetWithExecutor(List<Greeting> greetings) throws InterruptedException, ExecutionException {
+        List<CompletableFuture<Void>> futures = new ArrayList<>();
+        for (Greeting greeting : greetings) {
+            futures.add(CompletableFuture.runAsync(greeter.task(greeting))); // Java's own pool, nothing to set up
+        }
+        CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).join();
+    }
+    // end::executor[]
+
+    // tag::virtual[]
+    /** One virtual thread per greeting: as cheap to start as a task, as easy to write as a thread. */
+    public void greetWithVirtualThreads(List<Greeting> greetings) throws InterruptedException {
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < greetings.size(); i++) {
+            threads.add(Thread.ofVirtual().name("virtual-greeter-" + (i + 1)).start(greeter.task(greetings.get(i))));
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+    }
+    // end::virtual[]
+}
