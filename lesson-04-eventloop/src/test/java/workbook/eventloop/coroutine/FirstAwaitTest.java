@@ -16,7 +16,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import workbook.eventloop.VirtualClock;
+import workbook.kit.VirtualClock;
 import workbook.eventloop.promise.Promise;
 import workbook.eventloop.promise.PromiseLoop;
 import workbook.kit.Goal;
