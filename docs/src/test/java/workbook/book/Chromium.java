@@ -7,10 +7,13 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.bidi.browsingcontext.BrowsingContext;
 import org.openqa.selenium.bidi.module.Network;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -26,6 +29,9 @@ final class Chromium implements AutoCloseable {
     static final Path EXECUTABLE = Path.of(System.getProperty("book.chromium", "/usr/bin/chromium"));
     static final Path DRIVER = Path.of(System.getProperty("book.chromedriver", "/usr/bin/chromedriver"));
     private static final Duration PATIENCE = Duration.ofSeconds(30);
+    // Selenium looks for a DevTools (CDP) binding matching the browser and warns when it has none; this check
+    // speaks WebDriver BiDi only, so the warning says nothing about it. Held here: a logger is weakly referenced.
+    private static final Logger CDP_FINDER = quiet(Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder"));
 
     private final ChromeDriver driver;
     private final Network network;
@@ -55,11 +61,18 @@ final class Chromium implements AutoCloseable {
         ChromeDriver driver = new ChromeDriver(service, options);
         try {
             driver.manage().timeouts().pageLoadTimeout(PATIENCE).scriptTimeout(PATIENCE);
+            // The page's own size, so that screenshots show width × height of the book and no window frame.
+            new BrowsingContext(driver, driver.getWindowHandle()).setViewport(width, height, 1.0);
             return new Chromium(driver, profile);
         } catch (RuntimeException | Error failure) {
             driver.quit();
             throw failure;
         }
+    }
+
+    private static Logger quiet(Logger logger) {
+        logger.setLevel(Level.SEVERE);
+        return logger;
     }
 
     /** Opens {@code url} and waits for its load event (all images loaded or failed). */
