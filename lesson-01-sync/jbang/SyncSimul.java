@@ -1,6 +1,8 @@
 ///usr/bin/env ./jbang "$0" "$@" ; exit $?
 //JAVA 25+
 //SOURCES ../../workbook-kit/src/main/java/workbook/kit/SimulRules.java
+//SOURCES ../../workbook-kit/src/main/java/workbook/kit/Clock.java
+//SOURCES ../../workbook-kit/src/main/java/workbook/kit/SystemClock.java
 //SOURCES ../../workbook-kit/src/main/java/workbook/kit/VirtualClock.java
 //SOURCES ../src/solution/java/workbook/sync/SyncChessSimul.java
 //SOURCES ../../workbook-kit/src/main/java/workbook/kit/Timeline.java

@@ -15,7 +15,7 @@ import workbook.kit.VirtualClock;
  * opponent's 55 s are a timer, during which the master is free to play elsewhere.
  *
  * <p>EXERCISE: every move is asynchronous, yet this simul takes twelve hours again. Run
- * {@code ./mvnw -pl lesson-04-eventloop test} and read what {@code AsyncChessSimulTest} measured.
+ * {@code ./workbook run 04-async-chess-simul}.
  */
 public final class AsyncChessSimul {
 

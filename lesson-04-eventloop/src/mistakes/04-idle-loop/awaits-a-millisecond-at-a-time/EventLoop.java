@@ -1,5 +1,5 @@
 // Mistake: waits on the condition, but at most 1 ms at a time, then looks again.
-// Rejected with: "woke up"
+// Rejected with: "asked its clock"
 package workbook.eventloop;
 
 import java.util.function.Consumer;

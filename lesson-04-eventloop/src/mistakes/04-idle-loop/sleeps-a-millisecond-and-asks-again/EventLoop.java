@@ -1,5 +1,5 @@
 // Mistake: keeps the spin loop, with Thread.sleep(1) instead of Thread.onSpinWait().
-// Rejected with: "woke up"
+// Rejected with: "asked its clock"
 package workbook.eventloop;
 
 import java.util.function.Consumer;

@@ -1,5 +1,5 @@
 // Mistake: queueMicrotask runs the job at once when called on the loop thread, in the middle of the callback that queued it.
-// Rejected with: "in the middle of the callback"
+// Rejected with: "in the middle of a callback"
 package workbook.eventloop;
 
 import java.util.function.Consumer;

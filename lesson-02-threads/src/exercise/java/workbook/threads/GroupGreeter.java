@@ -15,7 +15,7 @@ import workbook.kit.Timeline;
  * for them all, like the talk's {@code gather}.
  *
  * <p>EXERCISE: with two workers and two groups, not a single person is ever greeted. Run
- * {@code ./mvnw -pl lesson-02-threads test} and read what {@code GroupGreeterTest} found.
+ * {@code ./workbook run 02-group-greeter} and read what {@code GroupGreeterTest} found.
  */
 public final class GroupGreeter implements AutoCloseable {
 
@@ -43,9 +43,8 @@ public final class GroupGreeter implements AutoCloseable {
     private Void greetGroup(List<Greeting> group) throws InterruptedException, ExecutionException {
         List<Future<?>> hellos = new ArrayList<>();
         for (Greeting greeting : group) {
-            // TODO: the greetings queue up behind the group tasks in the same small pool, while
-            //  every worker sits below, waiting for them. Nobody is left to run them. Give the
-            //  greetings threads of their own (virtual threads, or a second executor).
+            // TODO: two workers, two groups, and not one greeting ever runs. Where do these tasks
+            //  wait to run, and who is left to run them?
             hellos.add(workers.submit(greeter.task(greeting)));
         }
         for (Future<?> hello : hellos) {

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -38,6 +37,7 @@ public final class StarvedPool {
         out.accept("Greeting " + groups.size() + " groups (" + expected + " people) on a pool of " + workers
                 + " workers...");
         long start = System.nanoTime();
+        ThreadGroup ours = new ThreadGroup("greeting groups"); // the pool's threads join it: only ours are reported
         try (GroupGreeter greeter = new GroupGreeter(workers, line -> {
             greeted.add(line);
             out.accept(line);
@@ -48,12 +48,12 @@ public final class StarvedPool {
                 } catch (InterruptedException | ExecutionException stopped) {
                     throw new IllegalStateException("greeting stopped", stopped);
                 }
-            }, runnable -> Thread.ofPlatform().name("greet-groups").daemon().start(runnable));
+            }, runnable -> Thread.ofPlatform().group(ours).name("greet-groups").daemon().start(runnable));
             try {
                 done.get(patience.toNanos(), TimeUnit.NANOSECONDS);
             } catch (TimeoutException stuck) {
                 Duration after = Duration.ofNanos(System.nanoTime() - start);
-                String where = stuckThreads();
+                String where = stuckThreads(ours);
                 out.accept("Stuck after " + Timeline.seconds(after) + ": " + greeted.size() + " of " + expected
                         + " greeted. Threads inside GroupGreeter:\n" + where);
                 return new Outcome(false, after, List.copyOf(greeted), expected, where);
@@ -67,18 +67,19 @@ public final class StarvedPool {
     }
     // end::run[]
 
-    /** Every thread with GroupGreeter on its stack: its name, state and the call it waits in. */
-    static String stuckThreads() {
+    /** Every thread of {@code group} with GroupGreeter on its stack: its name, state and the call it waits in. */
+    static String stuckThreads(ThreadGroup group) {
         String owner = GroupGreeter.class.getName();
         List<String> lines = new ArrayList<>();
-        for (Map.Entry<Thread, StackTraceElement[]> entry : Thread.getAllStackTraces().entrySet()) {
-            StackTraceElement[] stack = entry.getValue();
+        Thread[] threads = new Thread[group.activeCount() + 16];
+        for (Thread thread : Arrays.copyOf(threads, group.enumerate(threads))) {
+            StackTraceElement[] stack = thread.getStackTrace();
             Arrays.stream(stack).filter(frame -> isIn(frame, owner)).findFirst().ifPresent(inGreeter -> {
                 StackTraceElement waitingIn = Arrays.stream(stack)
                         .filter(frame -> !frame.getClassName().startsWith("jdk.internal")
                                 && !frame.getClassName().startsWith("java.util.concurrent.locks"))
                         .findFirst().orElse(inGreeter);
-                lines.add("  \"" + entry.getKey().getName() + "\" " + entry.getKey().getState() + " in "
+                lines.add("  \"" + thread.getName() + "\" " + thread.getState() + " in "
                         + simple(waitingIn) + ", called from " + simple(inGreeter));
             });
         }

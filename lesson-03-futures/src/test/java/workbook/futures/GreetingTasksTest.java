@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -17,9 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 import workbook.kit.Goal;
 import workbook.kit.Greeting;
 import workbook.kit.Timeline;
@@ -41,24 +37,43 @@ class GreetingTasksTest {
         threads.shutdownNow(); // a failed timing claim must not leave greetings running into the next test
     }
 
-    /** The talk's greetings with the longest first, last and in the middle, and a shorter set. */
-    static Stream<Arguments> greetings() {
-        Greeting guido = Greeting.TALK.get(0);
-        Greeting sebastian = Greeting.TALK.get(1);
-        Greeting luciano = Greeting.TALK.get(2);
-        return Stream.of(
-                Arguments.of("the talk's 3 s, 2 s and 1 s greetings", Greeting.TALK),
-                Arguments.of("the 1 s, 2 s and 3 s greetings (longest last)", List.of(luciano, sebastian, guido)),
-                Arguments.of("the 2 s, 3 s and 1 s greetings (longest in the middle)", List.of(sebastian, guido, luciano)),
-                Arguments.of("the 0.4 s, 1.2 s and 0.8 s greetings", List.of(new Greeting(seconds(0.4), "Ada Lovelace"),
-                        new Greeting(seconds(1.2), "Grace Hopper"), new Greeting(seconds(0.8), "Barbara Liskov"))));
-    }
+    private static final Greeting GUIDO = Greeting.TALK.get(0);
+    private static final Greeting SEBASTIAN = Greeting.TALK.get(1);
+    private static final Greeting LUCIANO = Greeting.TALK.get(2);
+
+    // The talk's greetings with the longest first, last and in the middle, and a shorter set: no order is special.
 
     @Order(1)
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("greetings")
+    @Test
     @Goal(exercise = GreetingTasks.class, failsBecause = "ran one after another")
-    void gatheringTheThreeGreetingsTakesAsLongAsTheLongest(String description, List<Greeting> greetings) {
+    void gatheringTheThreeGreetingsTakesAsLongAsTheLongest() {
+        gatherAndJudge("the talk's 3 s, 2 s and 1 s greetings", Greeting.TALK);
+    }
+
+    @Order(2)
+    @Test
+    @Goal(exercise = GreetingTasks.class, failsBecause = "ran one after another")
+    void withTheLongestGreetingLast() {
+        gatherAndJudge("the 1 s, 2 s and 3 s greetings (longest last)", List.of(LUCIANO, SEBASTIAN, GUIDO));
+    }
+
+    @Order(3)
+    @Test
+    @Goal(exercise = GreetingTasks.class, failsBecause = "ran one after another")
+    void withTheLongestGreetingInTheMiddle() {
+        gatherAndJudge("the 2 s, 3 s and 1 s greetings (longest in the middle)", List.of(SEBASTIAN, GUIDO, LUCIANO));
+    }
+
+    @Order(4)
+    @Test
+    @Goal(exercise = GreetingTasks.class, failsBecause = "ran one after another")
+    void withShorterGreetings() {
+        gatherAndJudge("the 0.4 s, 1.2 s and 0.8 s greetings", List.of(new Greeting(seconds(0.4), "Ada Lovelace"),
+                new Greeting(seconds(1.2), "Grace Hopper"), new Greeting(seconds(0.8), "Barbara Liskov")));
+    }
+
+    /** Gathers {@code greetings}: as long as the longest, at once, in order, with no thread left waiting. */
+    private void gatherAndJudge(String description, List<Greeting> greetings) {
         Duration longest = greetings.stream().map(Greeting::delay).max(Comparator.naturalOrder()).orElseThrow();
         Composed<List<String>> gathering = new Composed<>(timeline, "GreetingTasks.gather", "the greetings");
         try {
@@ -83,7 +98,7 @@ class GreetingTasksTest {
                         .map(Greeting::message).toList());
     }
 
-    @Order(2)
+    @Order(5)
     @Test
     void resultsComeInTheOrderAskedWhateverOrderTheyFinishIn() {
         List<Greeting> quick = List.of(
@@ -99,7 +114,7 @@ class GreetingTasksTest {
         assertThat(timeline.spans()).extracting(Timeline.Span::thread).allMatch(thread -> thread.endsWith("(virtual)"));
     }
 
-    @Order(3)
+    @Order(6)
     @Test
     void theTalksProgramPrintsStartGreetingsAndFinish() {
         List<String> results = new CopyOnWriteArrayList<>();

@@ -74,8 +74,12 @@ public final class SimulTrace {
 
     /** "1:00:55", hours of a simul the way a clock on the wall shows them. */
     public static String clock(Duration duration) {
-        String whole = "%d:%02d:%02d".formatted(duration.toHours(), duration.toMinutesPart(), duration.toSecondsPart());
-        int nanos = duration.toNanosPart(); // shown when there are any: 1:00:00.7 is not 1:00:00
-        return nanos == 0 ? whole : whole + ".%09d".formatted(nanos).replaceAll("0+$", "");
+        return "%d:%02d:%02d".formatted(duration.toHours(), duration.toMinutesPart(), duration.toSecondsPart());
+    }
+
+    /** The same, with the fraction of a second when there is one: for a claim, 1:00:00.7 is not 1:00:00. */
+    public static String exactClock(Duration duration) {
+        int nanos = duration.toNanosPart();
+        return nanos == 0 ? clock(duration) : clock(duration) + ".%09d".formatted(nanos).replaceAll("0+$", "");
     }
 }

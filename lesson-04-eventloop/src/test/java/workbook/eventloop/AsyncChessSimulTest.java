@@ -1,7 +1,7 @@
 package workbook.eventloop;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static workbook.eventloop.SimulTrace.clock;
+import static workbook.eventloop.SimulTrace.exactClock;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -51,8 +51,8 @@ class AsyncChessSimulTest {
                             the master's moves on board %d (%s–%s) and board %d (%s–%s) overlap, expected one move at \
                             a time: the master is one person, and his 5 s of thinking hold the loop (busy time on the \
                             clock); only the opponents' replies are waits. Look at AsyncChessSimul.movePair""",
-                            before.board(), clock(before.start()), clock(before.end()),
-                            move.board(), clock(move.start()), clock(move.end()))
+                            before.board(), exactClock(before.start()), exactClock(before.end()),
+                            move.board(), exactClock(move.start()), exactClock(move.end()))
                     .isGreaterThanOrEqualTo(before.end());
             assertThat(move.end().minus(move.start())).as("the master's thinking time for each move")
                     .isEqualTo(Duration.ofSeconds(5));
@@ -60,7 +60,7 @@ class AsyncChessSimulTest {
         for (SimulTrace.MasterMove move : moves) {
             trace.reply(move.board(), move.pair() - 1).ifPresent(reply -> assertThat(move.start())
                     .as("the master moved on board %d at %s, before its reply to his previous move came (at %s)",
-                            move.board(), clock(move.start()), clock(reply.at()))
+                            move.board(), exactClock(move.start()), exactClock(reply.at()))
                     .isGreaterThanOrEqualTo(reply.at()));
         }
     }
@@ -79,7 +79,7 @@ class AsyncChessSimulTest {
                         the master made his last move after %s of virtual time, expected %s: 30 rounds of \
                         24 × 5 s (the last game ended at %s). Does the master wait at a board for each reply? \
                         Look at AsyncChessSimul.play: when does each game start?""",
-                        clock(took[0]), clock(Duration.ofHours(1)), clock(trace.lastGameOver()))
+                        exactClock(took[0]), exactClock(Duration.ofHours(1)), exactClock(trace.lastGameOver()))
                 .isEqualTo(Duration.ofHours(1));
         assertThat(SimulRules.TALK.synchronous()).isEqualTo(Duration.ofHours(12));
     }
@@ -98,11 +98,11 @@ class AsyncChessSimulTest {
         assertThat(rounds)
                 .as("the rounds on board 1 took %s, expected every round to take %s (24 boards × 5 s, while a reply "
                         + "needs only 5 s + 55 s): is the master playing the other boards while board 1 thinks? "
-                        + "See AsyncChessSimul.play", rounds.stream().map(SimulTrace::clock).distinct().toList(), clock(expected))
+                        + "See AsyncChessSimul.play", rounds.stream().map(SimulTrace::exactClock).distinct().toList(), exactClock(expected))
                 .containsOnly(expected);
         assertThat(trace.masterIdle())
                 .as("the time the master sat idle, waiting for a reply while another board was free to play: %s",
-                        clock(trace.masterIdle()))
+                        exactClock(trace.masterIdle()))
                 .isZero();
     }
 
@@ -123,8 +123,8 @@ class AsyncChessSimulTest {
             Duration expected = round.multipliedBy(rules.movePairs() - 1).plus(masterRound);
             assertThat(took)
                     .as("%s took %s of virtual time, expected %s: %d rounds of max(%s, %s) and a last round of the "
-                            + "master's moves. See AsyncChessSimul.play\n", rules, clock(took), clock(expected),
-                            rules.movePairs() - 1, clock(masterRound), clock(replyRound))
+                            + "master's moves. See AsyncChessSimul.play\n", rules, exactClock(took), exactClock(expected),
+                            rules.movePairs() - 1, exactClock(masterRound), exactClock(replyRound))
                     .isEqualTo(expected);
         }
     }

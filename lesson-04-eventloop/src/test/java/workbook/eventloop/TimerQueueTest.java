@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -12,15 +11,22 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.parallel.Isolated;
 import workbook.kit.Goal;
 import workbook.kit.Greeting;
 import workbook.kit.VirtualClock;
 
+@Isolated // measures how long a timer takes: nothing else may run meanwhile
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the first failure is the one that names the mistake
 class TimerQueueTest {
 
-    /** Timers the loop re-arms in the throughput test: enough that O(n) per timer takes seconds. */
-    private static final int MANY = 100_000;
+    /** The queue lengths the cost of a timer is measured at, and the turns measured. */
+    private static final int FEW = 1_000;
+    private static final int MANY = 64_000;
+    private static final int TURNS = 20_000;
+
+    /** How much dearer a timer may be with 64 times as many waiting: a heap pays 2 to 10 times, a list 64 or more. */
+    private static final int GROWTH = 32;
 
     @Test
     @Order(1)
@@ -76,38 +82,52 @@ class TimerQueueTest {
 
     @Test
     @Order(4)
-    void aQueueOfAHundredThousandTimersTakesLogarithmicTimePerTimer() {
-        // as in a loop: MANY timers wait; each turn fires the earliest and sets a new one, later than all
-        List<Integer> seconds = new ArrayList<>();
-        for (int i = 0; i < MANY; i++) {
-            seconds.add(i);
+    void aTimersCostGrowsWithTheLogarithmOfTheQueueNotWithItsLength() {
+        // as in a loop: timers wait; each turn fires the earliest and sets a new one, due some time later
+        double few = nanosPerTimer(FEW, Long.MAX_VALUE);
+        long budget = Math.clamp((long) (few * TURNS * 6 * GROWTH), Duration.ofSeconds(3).toNanos(), Duration.ofSeconds(8).toNanos());
+        double many = nanosPerTimer(MANY, budget); // a list gives up here, a heap takes about 1 s
+        double growth = many / few;
+        if (growth > GROWTH) {
+            throw new AssertionError(String.format(Locale.ROOT, """
+                    with %,d timers waiting, setting and firing a timer took %s, against %.2f µs with %,d waiting: \
+                    %s times as long, expected at most %d times (a timer queue a loop can live with pays a few \
+                    times as much with 64 times as many timers, not 64 times as much). How much work does \
+                    TimerQueue do for each add() and poll()? Does it walk or sort its timers each time?""",
+                    MANY, Double.isInfinite(many) ? "so long that the test gave up" : String.format(Locale.ROOT, "%.2f µs", many / 1e3),
+                    few / 1e3, FEW, Double.isInfinite(growth) ? "many" : String.format(Locale.ROOT, "%.0f", growth), GROWTH));
         }
-        Collections.shuffle(seconds, new Random(4));
-        TimerQueue queue = new TimerQueue();
-        long sequence = 0;
-        long start = System.nanoTime();
-        long limit = Duration.ofSeconds(2).toNanos(); // a heap needs about 0.1 s for all of it
-        for (int second : seconds) {
-            queue.add(Timer.of("timer", Duration.ofSeconds(second), sequence++));
-            failIfSlow(start, limit, sequence);
-        }
-        for (int fired = 0; fired < MANY; fired++) {
-            queue.poll();
-            queue.add(Timer.of("timer", Duration.ofSeconds(MANY + fired), sequence++));
-            failIfSlow(start, limit, sequence);
-        }
-        assertThat(queue.size()).isEqualTo(MANY);
     }
 
-    private static void failIfSlow(long start, long limit, long timers) {
-        long took = System.nanoTime() - start;
-        if (took > limit && timers % 1_000 == 0) {
-            throw new AssertionError(String.format(Locale.ROOT, """
-                    %d of %d timers set (and up to %d fired) took %.1f s, expected all within %.0f s: with %d \
-                    timers waiting, how much work does TimerQueue do for each add() and poll()? The loop does \
-                    both for every timer, so a queue that walks or sorts its timers each time gets slower as it \
-                    fills.""", timers, 2 * MANY, Math.max(0, timers - MANY), took / 1e9, limit / 1e9, MANY));
+    /**
+     * The least time a turn took, over seven rounds of {@link #TURNS} turns, with {@code queued} timers
+     * waiting; infinite once {@code budget} nanoseconds have passed, filling included.
+     */
+    private static double nanosPerTimer(int queued, long budget) {
+        Random random = new Random(queued);
+        TimerQueue queue = new TimerQueue();
+        long sequence = 0;
+        long began = System.nanoTime();
+        for (int i = 0; i < queued; i++) {
+            queue.add(Timer.of("timer", Duration.ofMillis(random.nextInt(queued)), sequence++));
+            if (i % 1_000 == 0 && System.nanoTime() - began > budget) {
+                return Double.POSITIVE_INFINITY;
+            }
         }
+        long best = Long.MAX_VALUE;
+        for (int round = 0; round < 7; round++) {
+            long start = System.nanoTime();
+            for (int turn = 0; turn < TURNS; turn++) {
+                Timer fired = queue.poll();
+                queue.add(Timer.of("timer", Duration.ofNanos(fired.deadline()).plusMillis(random.nextInt(queued)), sequence++));
+                if (turn % 1_000 == 0 && System.nanoTime() - began > budget) {
+                    return Double.POSITIVE_INFINITY;
+                }
+            }
+            best = Math.min(best, System.nanoTime() - start);
+        }
+        assertThat(queue.size()).as("timers waiting after as many set as fired").isEqualTo(queued);
+        return (double) best / TURNS;
     }
 
     @Test

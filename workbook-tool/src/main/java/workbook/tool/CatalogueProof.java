@@ -36,10 +36,23 @@ public final class CatalogueProof {
         this.judge = new Judge(root, shipped.folder(), state.resolve("proof-classes"));
     }
 
-    /** {@code ./workbook prove}'s second part: exit code 0 when the whole catalogue holds. */
+    /**
+     * {@code ./workbook prove}'s second part: exit code 0 when the whole catalogue holds. Exercise names as
+     * arguments judge only those (e.g. while writing a lesson's catalogue).
+     */
     public static void main(String[] args) throws Exception {
         Path root = Path.of(System.getProperty("workbook.root", ".")).toAbsolutePath().normalize();
-        System.exit(new CatalogueProof(root, Catalog.load(root), System.out).prove());
+        Catalog catalog = Catalog.load(root);
+        List<Exercise> only = new ArrayList<>();
+        for (String name : args) {
+            Optional<Exercise> exercise = catalog.find(name);
+            if (exercise.isEmpty()) {
+                System.err.println("workbook prove: unknown exercise '" + name + "'" + Main.Names.closest(name, catalog.names()));
+                System.exit(2);
+            }
+            only.add(exercise.get());
+        }
+        System.exit(new CatalogueProof(root, catalog, System.out).prove(only.isEmpty() ? catalog.exercises() : only));
     }
 
     /** How one mistake fared. */
@@ -67,7 +80,7 @@ public final class CatalogueProof {
         }
         int[] counts = new int[Outcome.values().length];
         for (Mistake mistake : mistakes) {
-            Verdict verdict = judge.judge(mistake.exercise(), root.resolve(mistake.file()), true, Judge.Listener.NONE);
+            Verdict verdict = judge.judge(mistake.exercise(), root.resolve(mistake.file()), Judge.Scope.UNTIL_FIRST_FAILURE, Judge.Listener.NONE);
             Outcome outcome = outcome(mistake, verdict);
             counts[outcome.ordinal()]++;
             out.println(line(mistake, verdict, outcome));
@@ -95,7 +108,7 @@ public final class CatalogueProof {
     }
 
     /** Solutions, shipped exercises and mistakes, exercise by exercise; a table, then a summary. */
-    int prove() {
+    int prove(List<Exercise> exercises) {
         long start = System.nanoTime();
         out.printf("The catalogue, judged by ./workbook with the common pool's parallelism at %d; %s.%n",
                 ForkJoinPool.getCommonPoolParallelism(), shipped.describe());
@@ -108,14 +121,15 @@ public final class CatalogueProof {
         int failing = 0;
         int rejected = 0;
         int mistakeCount = 0;
-        for (Exercise exercise : catalog.exercises()) {
-            Verdict solution = judge.judge(exercise, root.resolve(exercise.solution()), false, Judge.Listener.NONE);
+        for (Exercise exercise : exercises) {
+            Verdict solution = judge.judge(exercise, root.resolve(exercise.solution()), Judge.Scope.EVERY_TEST, Judge.Listener.NONE);
             if (solution.done()) {
                 solutions++;
             } else {
                 red.add(exercise.name() + ": the solution is not done: " + oneLine(solution.firstProblem()));
             }
-            Verdict asShipped = judge.judge(exercise, shipped.folder().resolve(exercise.file()), false, Judge.Listener.NONE);
+            // The other tests pass as shipped: the Maven proof has checked that already.
+            Verdict asShipped = judge.judge(exercise, shipped.folder().resolve(exercise.file()), Judge.Scope.GOAL_TESTS, Judge.Listener.NONE);
             List<String> wrong = shippedProblems(exercise, asShipped);
             if (wrong.isEmpty()) {
                 failing++;
@@ -125,7 +139,7 @@ public final class CatalogueProof {
             List<Mistake> mistakes = catalog.mistakes(exercise);
             int ok = 0;
             for (Mistake mistake : mistakes) {
-                Verdict verdict = judge.judge(exercise, root.resolve(mistake.file()), true, Judge.Listener.NONE);
+                Verdict verdict = judge.judge(exercise, root.resolve(mistake.file()), Judge.Scope.UNTIL_FIRST_FAILURE, Judge.Listener.NONE);
                 Outcome outcome = outcome(mistake, verdict);
                 if (outcome == Outcome.REJECTED_WITH_ITS_WORDS) {
                     ok++;
@@ -140,13 +154,12 @@ public final class CatalogueProof {
                     mark(wrong.isEmpty()) + " " + "%.1fs".formatted(seconds(asShipped.total().toNanos())),
                     mistakes.isEmpty() ? "none" : mark(ok == mistakes.size()) + " " + ok + "/" + mistakes.size());
         }
-        int exercises = catalog.exercises().size();
         for (String problem : red) {
             out.println("✘ " + problem);
         }
         out.printf("%d of %d solutions done; %d of %d shipped exercises fail for their stated reasons; "
                         + "%d of %d mistakes rejected with their words (parallelism %d, %.1f s).%n",
-                solutions, exercises, failing, exercises, rejected, mistakeCount,
+                solutions, exercises.size(), failing, exercises.size(), rejected, mistakeCount,
                 ForkJoinPool.getCommonPoolParallelism(), seconds(System.nanoTime() - start));
         return red.isEmpty() ? 0 : 1;
     }

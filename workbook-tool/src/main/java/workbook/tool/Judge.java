@@ -100,6 +100,16 @@ public final class Judge {
         }
     }
 
+    /** How much of the exercise's tests a verdict runs. */
+    public enum Scope {
+        /** Every test of its test classes: the attendee's verdict. */
+        EVERY_TEST,
+        /** The same, but the rest is left unrun once the first failure (in discovery order) is known. */
+        UNTIL_FIRST_FAILURE,
+        /** Only its goal tests: enough to check that a shipped exercise fails each for its stated reason. */
+        GOAL_TESTS
+    }
+
     /** Parallel execution as in the build (the root pom's surefire settings): classes opt in with {@code @Execution(CONCURRENT)}. */
     static final Map<String, String> CONFIGURATION = Map.of(
             "junit.jupiter.execution.timeout.default", "60 s",
@@ -141,21 +151,24 @@ public final class Judge {
     }
 
     public Verdict judge(Exercise exercise, Listener listener) {
-        return judge(exercise, exercises.resolve(exercise.file()), false, listener);
+        return judge(exercise, exercises.resolve(exercise.file()), Scope.EVERY_TEST, listener);
     }
 
     /**
-     * The exercise with {@code source} in place of its class (a mistake, the solution, the shipped file).
-     *
-     * @param stopAtFirstFailure leave the remaining tests unrun once the first failure (in discovery order)
-     *                           is known: the verdict's first failure is the same, its list shorter
+     * As below, with every test ({@code false}) or until the first failure ({@code true}): that failure is
+     * the same either way, the verdict only sooner.
      */
     public Verdict judge(Exercise exercise, Path source, boolean stopAtFirstFailure, Listener listener) {
-        listener.judging(exercise);
-        return judge(exercise, source, stopAtFirstFailure, listener, true);
+        return judge(exercise, source, stopAtFirstFailure ? Scope.UNTIL_FIRST_FAILURE : Scope.EVERY_TEST, listener);
     }
 
-    private Verdict judge(Exercise exercise, Path source, boolean stopAtFirstFailure, Listener listener, boolean mayRetry) {
+    /** The exercise with {@code source} in place of its class (a mistake, the solution, the shipped file). */
+    public Verdict judge(Exercise exercise, Path source, Scope scope, Listener listener) {
+        listener.judging(exercise);
+        return judge(exercise, source, scope, listener, true);
+    }
+
+    private Verdict judge(Exercise exercise, Path source, Scope scope, Listener listener, boolean mayRetry) {
         long start = System.nanoTime();
         Path lessonWork = work.resolve(exercise.lesson());
         Compiled compiled;
@@ -176,11 +189,11 @@ public final class Judge {
         Path lesson = root.resolve(exercise.lesson());
         long testStart = System.nanoTime();
         Run run = runTests(exercise, List.of(overlay, compiled.tests(), compiled.main(),
-                lesson.resolve("src/test/resources"), lesson.resolve("src/main/resources")), stopAtFirstFailure, listener);
+                lesson.resolve("src/test/resources"), lesson.resolve("src/main/resources")), scope, listener);
         if (mayRetry && run.failures.stream().anyMatch(f -> f.message().matches(
                 "^(NoSuchMethodError|NoSuchFieldError|IncompatibleClassChangeError|AbstractMethodError).*"))) {
             deleteQuietly(compiled.main().getParent()); // a changed signature the lesson was compiled against
-            return judge(exercise, source, stopAtFirstFailure, listener, false);
+            return judge(exercise, source, scope, listener, false);
         }
         return new Verdict(null, run.failures, exercise.goals().size(), run.tests, run.stopped,
                 compiling, Duration.ofNanos(System.nanoTime() - testStart));
@@ -350,7 +363,7 @@ public final class Judge {
     private record Run(List<Verdict.Failure> failures, int tests, boolean stopped) {
     }
 
-    private Run runTests(Exercise exercise, List<Path> classpath, boolean stopAtFirstFailure, Listener listener) {
+    private Run runTests(Exercise exercise, List<Path> classpath, Scope scope, Listener listener) {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         PrintStream out = System.out;
@@ -365,13 +378,11 @@ public final class Judge {
                     .selectors(exercise.testClasses().stream().map(c -> selectClass(loader, c)).toList())
                     .filters((PostDiscoveryFilter) descriptor -> descriptor.getSource()
                             .filter(MethodSource.class::isInstance).map(MethodSource.class::cast)
-                            .flatMap(m -> goalOf(loader, m))
-                            .filter(goal -> !goal.exercise().equals(exercise.className()))
-                            .map(goal -> FilterResult.excluded("a goal test of " + goal.exercise()))
-                            .orElse(FilterResult.included("a test of " + exercise.name())))
+                            .map(m -> judges(exercise, scope, loader, m))
+                            .orElse(FilterResult.included("a test class of " + exercise.name())))
                     .configurationParameters(CONFIGURATION)
                     .build();
-            Recorder recorder = new Recorder(loader, stopAtFirstFailure, listener);
+            Recorder recorder = new Recorder(loader, scope == Scope.UNTIL_FIRST_FAILURE, listener);
             // What the tests print is theirs; the verdict is ours.
             PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
             System.setOut(quiet);
@@ -387,6 +398,18 @@ public final class Judge {
             System.setErr(err);
             thread.setContextClassLoader(previous);
         }
+    }
+
+    /** A test judges the exercise unless it is another exercise's goal test, or not a goal test when only those run. */
+    private static FilterResult judges(Exercise exercise, Scope scope, ClassLoader loader, MethodSource method) {
+        Optional<GoalOf> goal = goalOf(loader, method);
+        if (goal.isPresent() && !goal.get().exercise().equals(exercise.className())) {
+            return FilterResult.excluded("a goal test of " + goal.get().exercise());
+        }
+        if (scope == Scope.GOAL_TESTS && goal.isEmpty()) {
+            return FilterResult.excluded("not a goal test");
+        }
+        return FilterResult.included("a test of " + exercise.name());
     }
 
     /** A test's {@code @Goal}, read by name: the kit's annotation lives in the lesson's class loader. */
