@@ -1,7 +1,9 @@
 ///usr/bin/env ./jbang "$0" "$@" ; exit $?
 //JAVA 25+
 //SOURCES ../../workbook-kit/src/main/java/workbook/kit/SimulRules.java
-//SOURCES ../src/main/java/workbook/sync/VirtualClock.java
+//SOURCES ../../workbook-kit/src/main/java/workbook/kit/Clock.java
+//SOURCES ../../workbook-kit/src/main/java/workbook/kit/SystemClock.java
+//SOURCES ../../workbook-kit/src/main/java/workbook/kit/VirtualClock.java
 //SOURCES ../src/solution/java/workbook/sync/SyncChessSimul.java
 //SOURCES ../../workbook-kit/src/main/java/workbook/kit/Timeline.java
 
@@ -11,8 +13,8 @@
 import java.time.Duration;
 import workbook.kit.Timeline;
 import workbook.kit.SimulRules;
+import workbook.kit.VirtualClock;
 import workbook.sync.SyncChessSimul;
-import workbook.sync.VirtualClock;
 
 void main(String[] args) {
     SimulRules rules = args.length == 4

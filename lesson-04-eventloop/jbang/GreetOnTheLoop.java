@@ -1,19 +1,20 @@
 ///usr/bin/env ./jbang "$0" "$@" ; exit $?
 //JAVA 25+
-//SOURCES ../src/main/java/workbook/eventloop/Clock.java
-//SOURCES ../src/main/java/workbook/eventloop/SystemClock.java
-//SOURCES ../src/main/java/workbook/eventloop/VirtualClock.java
+//SOURCES ../../workbook-kit/src/main/java/workbook/kit/Clock.java
+//SOURCES ../../workbook-kit/src/main/java/workbook/kit/SystemClock.java
+//SOURCES ../../workbook-kit/src/main/java/workbook/kit/VirtualClock.java
 //SOURCES ../src/main/java/workbook/eventloop/Timer.java
 //SOURCES ../src/main/java/workbook/eventloop/SlowCallback.java
 //SOURCES ../src/solution/java/workbook/eventloop/TimerQueue.java
 //SOURCES ../src/solution/java/workbook/eventloop/EventLoop.java
+//SOURCES ../src/main/java/workbook/eventloop/AbstractEventLoop.java
 //SOURCES ../../workbook-kit/src/main/java/workbook/kit/Greeting.java
 //SOURCES ../src/main/java/workbook/eventloop/SimulTrace.java
 //SOURCES ../src/main/java/workbook/eventloop/LoopGreetings.java
 
 // The talk's asyncio greetings (3 s, 2 s, 1 s, gathered) on the hand-built loop: one thread, 3 s.
 
-import workbook.eventloop.Clock;
+import workbook.kit.Clock;
 import workbook.kit.Greeting;
 import workbook.eventloop.LoopGreetings;
 

@@ -1,22 +1,24 @@
 ///usr/bin/env ./jbang "$0" "$@" ; exit $?
 //JAVA 25+
-//SOURCES ../src/main/java/workbook/eventloop/Clock.java
-//SOURCES ../src/main/java/workbook/eventloop/SystemClock.java
-//SOURCES ../src/main/java/workbook/eventloop/VirtualClock.java
+//SOURCES ../../workbook-kit/src/main/java/workbook/kit/Clock.java
+//SOURCES ../../workbook-kit/src/main/java/workbook/kit/SystemClock.java
+//SOURCES ../../workbook-kit/src/main/java/workbook/kit/VirtualClock.java
 //SOURCES ../src/main/java/workbook/eventloop/Timer.java
 //SOURCES ../src/main/java/workbook/eventloop/SlowCallback.java
 //SOURCES ../src/solution/java/workbook/eventloop/TimerQueue.java
 //SOURCES ../src/solution/java/workbook/eventloop/EventLoop.java
+//SOURCES ../src/main/java/workbook/eventloop/AbstractEventLoop.java
 //SOURCES ../src/main/java/workbook/eventloop/server/Service.java
 //SOURCES ../src/main/java/workbook/eventloop/server/BusyServer.java
 //SOURCES ../src/main/java/workbook/eventloop/server/Peak.java
 //SOURCES ../src/main/java/workbook/eventloop/server/Readiness.java
 //SOURCES ../src/main/java/workbook/eventloop/server/ThreadPerConnectionServer.java
 //SOURCES ../src/solution/java/workbook/eventloop/server/LoopServer.java
+//SOURCES ../src/main/java/workbook/eventloop/server/AbstractLoopServer.java
 //SOURCES ../src/main/java/workbook/eventloop/server/LoadGenerator.java
 //SOURCES ../src/main/java/workbook/eventloop/server/ProcessPeaks.java
 //SOURCES ../src/main/java/workbook/eventloop/server/ServerProcess.java
-//SOURCES ../src/main/java/workbook/eventloop/server/ChildJvm.java
+//SOURCES ../../workbook-kit/src/main/java/workbook/kit/ChildJvm.java
 //SOURCES ../src/main/java/workbook/eventloop/server/BusyServerComparison.java
 //SOURCES ../../workbook-kit/src/main/java/workbook/kit/Timeline.java
 

@@ -1,12 +1,13 @@
 ///usr/bin/env ./jbang "$0" "$@" ; exit $?
 //JAVA 25+
-//SOURCES ../src/main/java/workbook/eventloop/Clock.java
-//SOURCES ../src/main/java/workbook/eventloop/SystemClock.java
-//SOURCES ../src/main/java/workbook/eventloop/VirtualClock.java
+//SOURCES ../../workbook-kit/src/main/java/workbook/kit/Clock.java
+//SOURCES ../../workbook-kit/src/main/java/workbook/kit/SystemClock.java
+//SOURCES ../../workbook-kit/src/main/java/workbook/kit/VirtualClock.java
 //SOURCES ../src/main/java/workbook/eventloop/Timer.java
 //SOURCES ../src/main/java/workbook/eventloop/SlowCallback.java
 //SOURCES ../src/solution/java/workbook/eventloop/TimerQueue.java
 //SOURCES ../src/solution/java/workbook/eventloop/EventLoop.java
+//SOURCES ../src/main/java/workbook/eventloop/AbstractEventLoop.java
 //SOURCES ../src/main/java/workbook/eventloop/SlowCallbackDemo.java
 
 // The talk's find_primes on the loop: the only thread computes, a 50 ms timer waits, and the loop names the culprit.

@@ -1,19 +1,20 @@
 ///usr/bin/env ./jbang "$0" "$@" ; exit $?
 //JAVA 25+
-//SOURCES ../src/main/java/workbook/eventloop/Clock.java
-//SOURCES ../src/main/java/workbook/eventloop/SystemClock.java
-//SOURCES ../src/main/java/workbook/eventloop/VirtualClock.java
+//SOURCES ../../workbook-kit/src/main/java/workbook/kit/Clock.java
+//SOURCES ../../workbook-kit/src/main/java/workbook/kit/SystemClock.java
+//SOURCES ../../workbook-kit/src/main/java/workbook/kit/VirtualClock.java
 //SOURCES ../src/main/java/workbook/eventloop/Timer.java
 //SOURCES ../src/main/java/workbook/eventloop/SlowCallback.java
 //SOURCES ../src/solution/java/workbook/eventloop/TimerQueue.java
 //SOURCES ../src/solution/java/workbook/eventloop/EventLoop.java
+//SOURCES ../src/main/java/workbook/eventloop/AbstractEventLoop.java
 //SOURCES ../src/main/java/workbook/eventloop/HiJSConfEU.java
 
 // Step 2: timers. "Hi" and "JSConfEU" at once, "there" when the 5 s timer is due; then the same on a virtual clock.
 
-import workbook.eventloop.Clock;
+import workbook.kit.Clock;
 import workbook.eventloop.HiJSConfEU;
-import workbook.eventloop.VirtualClock;
+import workbook.kit.VirtualClock;
 
 void main() {
     IO.println("On the system clock:");

@@ -1,17 +1,18 @@
 ///usr/bin/env ./jbang "$0" "$@" ; exit $?
 //JAVA 25+
-//SOURCES ../src/main/java/workbook/eventloop/Clock.java
-//SOURCES ../src/main/java/workbook/eventloop/SystemClock.java
-//SOURCES ../src/main/java/workbook/eventloop/VirtualClock.java
+//SOURCES ../../workbook-kit/src/main/java/workbook/kit/Clock.java
+//SOURCES ../../workbook-kit/src/main/java/workbook/kit/SystemClock.java
+//SOURCES ../../workbook-kit/src/main/java/workbook/kit/VirtualClock.java
 //SOURCES ../src/main/java/workbook/eventloop/Timer.java
 //SOURCES ../src/main/java/workbook/eventloop/SlowCallback.java
 //SOURCES ../src/solution/java/workbook/eventloop/TimerQueue.java
 //SOURCES ../src/solution/java/workbook/eventloop/EventLoop.java
+//SOURCES ../src/main/java/workbook/eventloop/AbstractEventLoop.java
 //SOURCES ../src/main/java/workbook/eventloop/SayHello.java
 
 // Step 3: microtasks and async functions. The talk's say_hello / print_warmup, with its 4 s wait.
 
-import workbook.eventloop.Clock;
+import workbook.kit.Clock;
 import workbook.eventloop.SayHello;
 
 void main() {

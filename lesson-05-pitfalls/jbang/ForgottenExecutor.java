@@ -1,7 +1,7 @@
 ///usr/bin/env ./jbang "$0" "$@" ; exit $?
 //JAVA 25+
 //SOURCES ../src/main/java/workbook/pitfalls/ForgottenExecutor.java
-//SOURCES ../src/main/java/workbook/pitfalls/ChildJvm.java
+//SOURCES ../../workbook-kit/src/main/java/workbook/kit/ChildJvm.java
 //SOURCES ../src/solution/java/workbook/pitfalls/Announcer.java
 //SOURCES ../../workbook-kit/src/main/java/workbook/kit/Timeline.java
 

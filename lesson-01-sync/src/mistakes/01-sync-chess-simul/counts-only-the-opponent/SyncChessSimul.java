@@ -5,6 +5,7 @@ package workbook.sync;
 import java.time.Duration;
 import workbook.kit.SimulRules;
 import workbook.kit.Timeline;
+import workbook.kit.VirtualClock;
 
 /**
  * The synchronous chess simul: the master plays one board from the first move to mate, then

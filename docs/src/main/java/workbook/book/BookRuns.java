@@ -22,7 +22,7 @@ import workbook.kit.Greeting;
 import workbook.sync.SequentialGreetings;
 import workbook.kit.SimulRules;
 import workbook.sync.SyncChessSimul;
-import workbook.sync.VirtualClock;
+import workbook.kit.VirtualClock;
 import workbook.sync.Workload;
 
 /**
@@ -47,7 +47,9 @@ public final class BookRuns {
         runs.addAll(Lesson02Runs.runs());
         runs.addAll(Lesson03Runs.runs());
         runs.addAll(Lesson04Runs.runs());
+        runs.addAll(Lesson04AwaitRuns.runs());
         runs.addAll(Lesson05Runs.runs());
+        runs.add(JvmFacts.run());
         return List.copyOf(runs);
     }
     // end::runs[]
@@ -86,6 +88,21 @@ public final class BookRuns {
                         })
         );
     }
+
+    /** A figure the book quotes in its text, {@code {NAME}}: group 1 of the first line of a run that matches. */
+    record Figure(String attribute, String run, Pattern line) {
+    }
+
+    /** Every figure the text quotes from a run's output, so that the text cannot say one thing and the run another. */
+    static final List<Figure> FIGURES = List.of(
+            new Figure("jvm-stack", "jvm-facts", Pattern.compile("^stack reserved per platform thread \\(-Xss\\): (\\d+ KiB)")),
+            new Figure("jvm-cores", "jvm-facts", Pattern.compile("^common pool parallelism: \\d+, on (\\d+) core")),
+            new Figure("jvm-common-pool", "jvm-facts", Pattern.compile("^common pool parallelism: (\\d+)")),
+            new Figure("jvm-virtual-thread", "jvm-facts", Pattern.compile("^a named one, running: (.*)$")),
+            new Figure("jvm-bare-thread", "jvm-facts", Pattern.compile("System.err got: (.*)$")),
+            new Figure("lesson-02-speedup-cpu", "lesson-02-speedup", Pattern.compile("^\\s*8 \\|.*×\\s*(\\d+\\.\\d+) \\|")),
+            new Figure("lesson-02-speedup-waiting", "lesson-02-speedup",
+                    Pattern.compile("^\\s*8 \\|.*×\\s*\\d+\\.\\d+ \\|.*×\\s*(\\d+\\.\\d+)\\s*$")));
 
     /** CPU shares compared within one run, so a busy build machine cannot turn the claim around. */
     private static Optional<String> primesUseTheCpuFarMore(BookRun.Outcome outcome, List<String> printed) {
@@ -171,6 +188,14 @@ public final class BookRuns {
                     "%s: the book claims \"%s\", but %s".formatted(run.name(), run.claim(), why)));
             System.out.printf("book run %-30s %-12s %s%n", run.name(), Durations.show(result.outcome().took()),
                     result.contradiction().isPresent() ? "CONTRADICTS ITS CLAIM" : "agrees with: " + run.claim());
+        }
+        for (Figure figure : FIGURES) {
+            Result result = results.get(figure.run());
+            Optional<String> value = result == null ? Optional.empty() : result.printed().stream()
+                    .map(figure.line()::matcher).filter(Matcher::find).map(found -> found.group(1)).findFirst();
+            value.ifPresentOrElse(found -> attributes.add(":%s: %s".formatted(figure.attribute(), found)),
+                    () -> failures.add("the text quotes {%s} from the run %s, which printed no line matching /%s/"
+                            .formatted(figure.attribute(), figure.run(), figure.line())));
         }
         Files.write(runsFolder.resolve("attributes.adoc"), attributes);
         Files.write(runsFolder.resolve("runs.adoc"), table(runs, results));

@@ -35,10 +35,18 @@ final class Lesson03Runs {
                         (out, timeline) -> PageDemo.run(out, timeline)),
                 BookRun.waiting("lesson-03-print-order",
                         "the JavaScript program prints Hello, Hello, Pythonistas, Thanks for waiting, World; "
-                                + "the last two after the 4 s timer",
+                                + "the last two after the 4 s timer; every line from the one thread js-main",
                         all(tookBetween(seconds(3.9), seconds(5)),
-                                printedInOrder("^Hello$", "^Hello$", "^Pythonistas$", "^Thanks for waiting$", "^World$")),
+                                printedInOrder("^Hello$", "^Hello$", "^Pythonistas$", "^Thanks for waiting$", "^World$"),
+                                Lesson03Runs::oneThread),
                         Lesson03Runs::printOrder));
+    }
+
+    /** Every line came from the runtime's one thread: async, and no other thread. */
+    private static java.util.Optional<String> oneThread(BookRun.Outcome outcome, List<String> printed) {
+        List<String> threads = outcome.timeline().spans().stream().map(Timeline.Span::thread).distinct().toList();
+        return threads.equals(List.of("js-main")) ? java.util.Optional.empty()
+                : java.util.Optional.of("the script's lines came from the threads " + threads + ", expected js-main only");
     }
 
     /** Runs the script; the instants its lines are printed, and the thread printing them, make the timeline. */

@@ -9,7 +9,7 @@ import static workbook.book.BookRuns.seconds;
 import java.time.Duration;
 import java.util.List;
 import workbook.eventloop.AsyncSimulDemo;
-import workbook.eventloop.Clock;
+import workbook.kit.Clock;
 import workbook.kit.Greeting;
 import workbook.eventloop.LoopGreetings;
 import workbook.kit.SimulRules;

@@ -19,6 +19,7 @@ import workbook.kit.Goal;
 import workbook.kit.SimulRules;
 import workbook.kit.Timeline;
 import workbook.kit.Timing;
+import workbook.kit.VirtualClock;
 
 /** Judges 01-sync-chess-simul. Virtual time only: every test takes milliseconds, side by side. */
 @Execution(ExecutionMode.CONCURRENT)

@@ -8,7 +8,7 @@ import java.util.concurrent.CompletableFuture;
  * {@link CompletableFuture}, so callers can chain, combine and wait for the rows like any task.
  *
  * <p>EXERCISE: queries that work are fine, but a query that fails leaves its caller waiting
- * forever. Run {@code ./mvnw -pl lesson-03-futures test} and read what {@code FutureConnectionTest} measured.
+ * forever. Run {@code ./workbook run 03-future-connection} and read what was measured.
  */
 public final class FutureConnection {
 
@@ -32,9 +32,8 @@ public final class FutureConnection {
 
             @Override
             public void onError(Exception error) {
-                // TODO: the error is logged, and nobody else hears of it: the future stays pending,
-                //  and whoever waits for it waits forever. Complete the future with the error instead
-                //  (CompletableFuture has a method for failing it), so join() throws it to the caller.
+                // TODO: the error is logged, and then? What does the caller, who holds the
+                //  future, learn about a query that failed?
                 LOG.log(System.Logger.Level.WARNING, "query failed: " + query, error);
             }
         });

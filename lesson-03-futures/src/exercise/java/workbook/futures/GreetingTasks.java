@@ -9,7 +9,7 @@ import workbook.kit.Greeting;
  * The talk's {@code asyncio.gather}: start every greeting as a task, then wait for all of them.
  *
  * <p>EXERCISE: the greetings are right, but they take 3 + 2 + 1 = 6 s, as if there were no tasks
- * at all. Run {@code ./mvnw -pl lesson-03-futures test} and read what {@code GreetingTasksTest} measured.
+ * at all. Run {@code ./workbook run 03-greeting-tasks} and read what was measured.
  */
 public final class GreetingTasks {
 
@@ -21,9 +21,8 @@ public final class GreetingTasks {
     public static CompletableFuture<List<String>> gather(AsyncGreeter greeter, List<Greeting> greetings) {
         List<String> messages = new ArrayList<>();
         for (Greeting greeting : greetings) {
-            // TODO: join() waits for this greeting before the next task is even created, so only one
-            //  greeting is ever waiting. Create every task first (a list of futures), then wait for
-            //  all of them at once: CompletableFuture.allOf, then join each (they are done by then).
+            // TODO: when does the second greeting start? And who sits waiting while gather runs:
+            //  could its caller get the future at once, and be done when the last greeting is?
             messages.add(greeter.greetAfter(greeting).join());
         }
         return CompletableFuture.completedFuture(messages);

@@ -12,7 +12,7 @@ import java.util.function.Supplier;
  * {@code get_profile}: the calls are blocking, the loader runs them as tasks.
  *
  * <p>EXERCISE: the page is right, but it takes three seconds where one would do. Run
- * {@code ./mvnw -pl lesson-03-futures test} and read what {@code PageLoaderTest} measured.
+ * {@code ./workbook run 03-page-loader} and read what was measured.
  */
 public final class PageLoader {
 
@@ -28,9 +28,8 @@ public final class PageLoader {
     // tag::load[]
     /** The page of {@code userId}: fails with the backend's own exception if any part fails. */
     public CompletableFuture<Page> load(String userId) {
-        // TODO: each thenCompose starts the next load only when the previous one is done, so the
-        //  page takes 1 s + 1 s + 1 s. Friends and posts never look at the profile: start all three
-        //  loads first, then combine them (thenCombine, or allOf and join).
+        // TODO: the page takes 1 s + 1 s + 1 s. Which of these loads needs the result of
+        //  another, and which only waits for it?
         return async(() -> backend.profile(userId))
                 .thenCompose(profile -> async(() -> backend.friends(userId))
                         .thenCompose(friends -> async(() -> backend.posts(userId))

@@ -8,7 +8,7 @@ import java.util.function.Consumer;
  * The talk's {@code async function say_hello()}: "Hello", "Hello", {@code await wait()}, "World".
  *
  * <p>EXERCISE: every line is printed, but "World" comes too early, before the wait is over. Run
- * {@code ./mvnw -pl lesson-03-futures test} and read what {@code SayHelloTest} recorded.
+ * {@code ./workbook run 03-say-hello} and read what was recorded.
  */
 public final class SayHello {
 
@@ -20,9 +20,8 @@ public final class SayHello {
     public static CompletableFuture<Void> sayHello(JsRuntime js, Duration wait, Consumer<String> out) {
         out.accept("Hello");
         out.accept("Hello");
-        // TODO: this calls wait() and drops its promise, the way JavaScript would without "await":
-        //  nothing waits for it, so "World" is printed at once. Print "World" when the promise
-        //  settles instead (a future has then... methods for that), and return that future.
+        // TODO: wait() returns a promise, and it is dropped here, as JavaScript drops it without
+        //  "await". What should "World" come after, and what should the caller get back?
         JsPrintOrder.waitThenThank(js, wait, out);
         out.accept("World");
         return CompletableFuture.completedFuture(null);

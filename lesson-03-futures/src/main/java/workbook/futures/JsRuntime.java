@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Just enough of a JavaScript runtime: one thread ("js-main") runs the script and, after it, every
@@ -23,11 +24,13 @@ public final class JsRuntime implements AutoCloseable {
     private final ExecutorService loop = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name(THREAD).daemon().factory());
     private final List<CompletableFuture<Void>> pending = new CopyOnWriteArrayList<>();
+    private final AtomicLong tasks = new AtomicLong();
+    private volatile long task;
 
     // tag::set-timeout[]
     /** Like JavaScript's {@code setTimeout}: after {@code delay}, {@code callback} joins the queue of the one thread. */
     public CompletableFuture<Void> setTimeout(Duration delay, Runnable callback) {
-        CompletableFuture<Void> timer = CompletableFuture.runAsync(callback,
+        CompletableFuture<Void> timer = CompletableFuture.runAsync(asTask(callback),
                 CompletableFuture.delayedExecutor(delay.toNanos(), TimeUnit.NANOSECONDS, loop));
         pending.add(timer);
         return timer;
@@ -40,7 +43,7 @@ public final class JsRuntime implements AutoCloseable {
      */
     public void run(Runnable script, Duration limit) {
         long deadline = System.nanoTime() + limit.toNanos();
-        pending.add(CompletableFuture.runAsync(script, loop));
+        pending.add(CompletableFuture.runAsync(asTask(script), loop));
         for (CompletableFuture<Void> next = firstPending(); next != null; next = firstPending()) {
             try {
                 next.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
@@ -54,6 +57,21 @@ public final class JsRuntime implements AutoCloseable {
                 throw new IllegalStateException("interrupted while waiting for the script", interrupted);
             }
         }
+    }
+
+    /**
+     * Which task the runtime's thread is running, or ran last: 1 for the script, then one more for
+     * each timer callback. What a callback sets off (a promise it settles) runs within its task.
+     */
+    public long task() {
+        return task;
+    }
+
+    private Runnable asTask(Runnable work) {
+        return () -> {
+            task = tasks.incrementAndGet();
+            work.run();
+        };
     }
 
     /** A timer or script not done yet, or null once everything set so far is done. */

@@ -4,22 +4,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static workbook.kit.Timing.seconds;
 
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import workbook.kit.Goal;
 import workbook.kit.Greeting;
 import workbook.kit.Timeline;
 import workbook.kit.Timing;
 
+// Every test only waits (sleeping greetings), each with its own greeter, threads and timeline: side by side.
+@Execution(ExecutionMode.CONCURRENT)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GreetingTasksTest {
 
     private final List<String> printed = new CopyOnWriteArrayList<>();
     private final Timeline timeline = Timeline.startingNow();
-    private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
+    private final RecordedThreads greeterThreads = new RecordedThreads("greeting-", timeline);
+    private final ExecutorService threads = Executors.newThreadPerTaskExecutor(greeterThreads);
     private final AsyncGreeter greeter = new AsyncGreeter(threads, printed::add, timeline);
 
     @AfterEach
@@ -27,23 +37,68 @@ class GreetingTasksTest {
         threads.shutdownNow(); // a failed timing claim must not leave greetings running into the next test
     }
 
-    @Test
-    @Goal(exercise = GreetingTasks.class, failsBecause = "are you joining each task")
-    void gatheringTheThreeGreetingsTakesAsLongAsTheLongest() {
-        List<String> results = new CopyOnWriteArrayList<>();
-        Timing.of("gathering the 3 s, 2 s and 1 s greetings")
-                .shouldTakeBetween(seconds(2.8), seconds(3.6))
-                .hint("the tasks should wait at the same time. In GreetingTasks.gather, are you joining each task"
-                        + " before creating the next one?")
-                .showing(timeline)
-                .run(() -> results.addAll(GreetingTasks.gather(greeter, Greeting.TALK).join()));
+    private static final Greeting GUIDO = Greeting.TALK.get(0);
+    private static final Greeting SEBASTIAN = Greeting.TALK.get(1);
+    private static final Greeting LUCIANO = Greeting.TALK.get(2);
 
-        assertThat(printed).as("greetings are printed as they finish, shortest wait first")
-                .containsExactly("Hello Luciano Ramalho 👋", "Hello Sebastián Ramírez 👋", "Hello Guido van Rossum 👋");
-        assertThat(results).as("gather returns the results in the order they were asked for")
-                .containsExactly("Hello Guido van Rossum 👋", "Hello Sebastián Ramírez 👋", "Hello Luciano Ramalho 👋");
+    // The talk's greetings with the longest first, last and in the middle, and a shorter set: no order is special.
+
+    @Order(1)
+    @Test
+    @Goal(exercise = GreetingTasks.class, failsBecause = "ran one after another")
+    void gatheringTheThreeGreetingsTakesAsLongAsTheLongest() {
+        gatherAndJudge("the talk's 3 s, 2 s and 1 s greetings", Greeting.TALK);
     }
 
+    @Order(2)
+    @Test
+    @Goal(exercise = GreetingTasks.class, failsBecause = "ran one after another")
+    void withTheLongestGreetingLast() {
+        gatherAndJudge("the 1 s, 2 s and 3 s greetings (longest last)", List.of(LUCIANO, SEBASTIAN, GUIDO));
+    }
+
+    @Order(3)
+    @Test
+    @Goal(exercise = GreetingTasks.class, failsBecause = "ran one after another")
+    void withTheLongestGreetingInTheMiddle() {
+        gatherAndJudge("the 2 s, 3 s and 1 s greetings (longest in the middle)", List.of(SEBASTIAN, GUIDO, LUCIANO));
+    }
+
+    @Order(4)
+    @Test
+    @Goal(exercise = GreetingTasks.class, failsBecause = "ran one after another")
+    void withShorterGreetings() {
+        gatherAndJudge("the 0.4 s, 1.2 s and 0.8 s greetings", List.of(new Greeting(seconds(0.4), "Ada Lovelace"),
+                new Greeting(seconds(1.2), "Grace Hopper"), new Greeting(seconds(0.8), "Barbara Liskov")));
+    }
+
+    /** Gathers {@code greetings}: as long as the longest, at once, in order, with no thread left waiting. */
+    private void gatherAndJudge(String description, List<Greeting> greetings) {
+        Duration longest = greetings.stream().map(Greeting::delay).max(Comparator.naturalOrder()).orElseThrow();
+        Composed<List<String>> gathering = new Composed<>(timeline, "GreetingTasks.gather", "the greetings");
+        try {
+            Timing.of("gathering " + description)
+                    .shouldTakeBetween(longest.minus(seconds(0.2)), longest.plus(seconds(0.6)))
+                    .hint("a gathering takes as long as its longest greeting when they all wait at the same time."
+                            + " Look at GreetingTasks.gather")
+                    .showing(timeline)
+                    .run(() -> gathering.run(() -> GreetingTasks.gather(greeter, greetings), GreetingTasks.class,
+                            greeterThreads, longest.minus(seconds(0.3))));
+        } catch (AssertionError outOfBounds) {
+            throw new AssertionError(gathering.diagnosis(greeterThreads, greetings.size()) + outOfBounds.getMessage(),
+                    outOfBounds.getCause());
+        }
+
+        gathering.shouldHaveComposed();
+        List<String> results = gathering.result();
+        assertThat(results).as("gather must return every greeting's message in the order they were asked for")
+                .containsExactlyElementsOf(greetings.stream().map(Greeting::message).toList());
+        assertThat(printed).as("greetings are printed as they finish, shortest wait first")
+                .containsExactlyElementsOf(greetings.stream().sorted(Comparator.comparing(Greeting::delay))
+                        .map(Greeting::message).toList());
+    }
+
+    @Order(5)
     @Test
     void resultsComeInTheOrderAskedWhateverOrderTheyFinishIn() {
         List<Greeting> quick = List.of(
@@ -59,6 +114,7 @@ class GreetingTasksTest {
         assertThat(timeline.spans()).extracting(Timeline.Span::thread).allMatch(thread -> thread.endsWith("(virtual)"));
     }
 
+    @Order(6)
     @Test
     void theTalksProgramPrintsStartGreetingsAndFinish() {
         List<String> results = new CopyOnWriteArrayList<>();

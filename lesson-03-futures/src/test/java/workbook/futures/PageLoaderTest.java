@@ -2,11 +2,14 @@ package workbook.futures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
 import static workbook.kit.Timing.seconds;
 
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -15,16 +18,29 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import workbook.kit.Goal;
 import workbook.kit.Timeline;
 import workbook.kit.Timing;
 
+// Every test only waits (sleeping services), each with its own backend, threads and timeline: side by side.
+@Execution(ExecutionMode.CONCURRENT)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PageLoaderTest {
 
+    private static final Page ANANDS_PAGE = Page.complete(new Profile("anand", "Anand"),
+            List.of("grace", "linus", "guido"), List.of("anand: 24 boards tonight", "anand: won 23, drew 1"));
+
     private final Timeline timeline = Timeline.startingNow();
-    private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
+    private final RecordedThreads loaderThreads = new RecordedThreads("page-io-", timeline);
+    private final ExecutorService threads = Executors.newThreadPerTaskExecutor(loaderThreads);
 
     @AfterEach
     void stopLoads() {
@@ -35,22 +51,87 @@ class PageLoaderTest {
         return new PageLoader(new SlowBackend(latency, timeline, Set.of(down)), threads);
     }
 
+    // Each service as slow as the lesson says, then each one in turn the slowest (one after another is always too slow).
+
+    @Order(1)
     @Test
     @Goal(exercise = PageLoader.class, failsBecause = "friends and posts do not need the profile")
     void threeOneSecondLoadsMakeAPageInAboutOneSecond() {
-        PageLoader loader = loader(Duration.ofSeconds(1));
-        CompletableFuture<Page> page = new CompletableFuture<>();
-        Timing.of("loading profile, friends and posts (1 s each)")
-                .shouldTakeBetween(seconds(0.9), seconds(1.6))
-                .hint("friends and posts do not need the profile, so all three loads can wait at the same time."
-                        + " Look at PageLoader.load: does each load start only when the one before is done?")
-                .showing(timeline)
-                .run(() -> page.complete(loader.load("anand").join()));
-
-        assertThat(page.join()).isEqualTo(Page.complete(new Profile("anand", "Anand"),
-                List.of("grace", "linus", "guido"), List.of("anand: 24 boards tonight", "anand: won 23, drew 1")));
+        loadAndJudge("profile, friends and posts (1 s each)", latencies(1.0, 1.0, 1.0));
     }
 
+    @Order(2)
+    @Test
+    @Goal(exercise = PageLoader.class, failsBecause = "friends and posts do not need the profile")
+    void withThePostsSlowest() {
+        loadAndJudge("profile (0.5 s), friends (0.7 s) and posts (1.2 s)", latencies(0.5, 0.7, 1.2));
+    }
+
+    @Order(3)
+    @Test
+    @Goal(exercise = PageLoader.class, failsBecause = "friends and posts do not need the profile")
+    void withTheProfileSlowest() {
+        loadAndJudge("profile (1.2 s), friends (0.5 s) and posts (0.8 s)", latencies(1.2, 0.5, 0.8));
+    }
+
+    @Order(4)
+    @Test
+    @Goal(exercise = PageLoader.class, failsBecause = "friends and posts do not need the profile")
+    void withTheFriendsSlowest() {
+        loadAndJudge("profile (0.7 s), friends (1.2 s) and posts (0.5 s)", latencies(0.7, 1.2, 0.5));
+    }
+
+    private static Map<String, Duration> latencies(double profile, double friends, double posts) {
+        return Map.of("session", seconds(0.5), "profile", seconds(profile), "friends", seconds(friends),
+                "posts", seconds(posts));
+    }
+
+    /** Loads anand's page: as long as the slowest load, at once, on the loader's executor, with no thread left waiting. */
+    private void loadAndJudge(String description, Map<String, Duration> latencies) {
+        Duration longest = Stream.of("profile", "friends", "posts").map(latencies::get)
+                .max(Comparator.naturalOrder()).orElseThrow();
+        PageLoader loader = new PageLoader(new SlowBackend(latencies, timeline, Set.of()), threads);
+        Composed<Page> loading = new Composed<>(timeline, "PageLoader.load", "the loads");
+        try {
+            Timing.of("loading " + description)
+                    .shouldTakeBetween(longest.minus(seconds(0.1)), longest.plus(seconds(0.6)))
+                    .hint("friends and posts do not need the profile, so all three loads can wait at the same time."
+                            + " Look at PageLoader.load: does each load start only when the one before is done?")
+                    .showing(timeline)
+                    .run(() -> loading.run(() -> loader.load("anand"), PageLoader.class, loaderThreads,
+                            longest.minus(seconds(0.15))));
+        } catch (AssertionError outOfBounds) {
+            throw new AssertionError(offTheExecutor().map(off -> off + "\n").orElse(loading.diagnosis(loaderThreads, 3))
+                    + outOfBounds.getMessage(), outOfBounds.getCause());
+        }
+
+        offTheExecutor().ifPresent(off -> fail(off));
+        loading.shouldHaveComposed();
+        assertThat(loading.result()).as("the page of anand, with every part loaded").isEqualTo(ANANDS_PAGE);
+    }
+
+    /** The first backend call that ran elsewhere than on the loader's executor, as a sentence. */
+    private Optional<String> offTheExecutor() {
+        return timeline.spans().stream().filter(call -> !call.thread().startsWith("page-io-")).findFirst()
+                .map(call -> """
+                        the %s call ran on thread %s, not on the executor given to PageLoader (its threads are \
+                        page-io-N)%s. The loader's owner chose where its blocking calls wait; look at where \
+                        PageLoader.load runs them.""".formatted(call.task(), call.thread(), elsewhere(call.thread())));
+    }
+
+    /** What is wrong with the pool a call ran on, when its name tells. */
+    private static String elsewhere(String thread) {
+        if (thread.startsWith("ForkJoinPool.commonPool")) {
+            return ": on the common pool, shared by the whole program and as small as one worker on two cores,"
+                    + " a blocking call holds a worker that everyone else needs";
+        }
+        if (thread.startsWith("pool-")) {
+            return ": on a pool of its own, that nobody shuts down (its threads outlive the page)";
+        }
+        return "";
+    }
+
+    @Order(5)
     @Test
     @Goal(exercise = PageLoader.class, failsBecause = "the three loads should overlap")
     void aSessionLookupThenThePageTakesHalfASecondPlusOne() {

@@ -7,49 +7,130 @@ import static workbook.kit.Timing.seconds;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import workbook.kit.Goal;
 import workbook.kit.Timeline;
 import workbook.kit.Timing;
 
+// Every test has its own runtime and transcript, and only waits for timers: side by side.
+@Execution(ExecutionMode.CONCURRENT)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SayHelloTest {
 
-    /** One printed line: what, when (since the run began) and on which thread. */
-    record Line(String text, Duration at, String thread) {
+    /** One printed line: what, when (since the run began), on which thread, and in which of the runtime's tasks. */
+    record Line(String text, Duration at, String thread, long task) {
     }
+
+    private static final List<String> NODE = List.of("Hello", "Hello", "Pythonistas", "Thanks for waiting", "World");
 
     private final Timeline clock = Timeline.startingNow();
     private final List<Line> transcript = new CopyOnWriteArrayList<>();
 
     private void print(String text) {
-        transcript.add(new Line(text, clock.now(), Thread.currentThread().getName()));
+        transcript.add(new Line(text, clock.now(), Thread.currentThread().getName(), 0));
     }
 
     private List<String> texts() {
         return transcript.stream().map(Line::text).toList();
     }
 
-    @Test
-    @Goal(exercise = SayHello.class, failsBecause = "is \"World\" printed before")
-    void printsInTheTalksOrder() {
-        try {
-            JsPrintOrder.run(Duration.ofMillis(300), this::print);
-        } catch (IllegalStateException stuck) {
-            fail("""
-                    the script never finished (%s), after printing %s. Is SayHello.sayHello waiting for the \
-                    promise with join() on the runtime's only thread, the thread the timer needs to resolve it?""",
-                    stuck.getMessage(), texts());
-        }
-
-        assertThat(texts())
-                .as("""
-                        the script printed %s, expected Hello, Hello, Pythonistas, Thanks for waiting, World, as \
-                        node does. Look at SayHello.sayHello: is "World" printed before the wait() promise settles?""",
-                        texts())
-                .containsExactly("Hello", "Hello", "Pythonistas", "Thanks for waiting", "World");
+    private Line line(String text) {
+        return transcript.stream().filter(line -> line.text().equals(text)).findFirst().orElseThrow();
     }
 
+    @Order(1)
+    @Test
+    @Goal(exercise = SayHello.class, failsBecause = "is \"World\" printed before")
+    void printsInTheTalksOrder() throws Exception {
+        runAndJudge(300);
+    }
+
+    @Order(2)
+    @Test
+    @Goal(exercise = SayHello.class, failsBecause = "is \"World\" printed before")
+    void printsInTheTalksOrderWithALongerWait() throws Exception {
+        runAndJudge(800);
+    }
+
+    /** Runs the talk's script: node's order, on the one thread, World by the task that settles the promise. */
+    private void runAndJudge(long millis) throws Exception {
+        Duration wait = Duration.ofMillis(millis);
+        CompletableFuture<CompletableFuture<Void>> saidHello = new CompletableFuture<>();
+        CompletableFuture<Boolean> doneWhenReturned = new CompletableFuture<>();
+        try (JsRuntime js = new JsRuntime()) {
+            CountDownLatch started = new CountDownLatch(1);
+            Consumer<String> out = text -> {
+                transcript.add(new Line(text, clock.now(), Thread.currentThread().getName(), js.task()));
+                started.countDown();
+            };
+            CompletableFuture<Void> script = CompletableFuture.runAsync(() -> js.run(() -> {
+                CompletableFuture<Void> hello = SayHello.sayHello(js, wait, out); // the talk's script, as node runs it
+                doneWhenReturned.complete(hello.isDone());
+                saidHello.complete(hello);
+                JsPrintOrder.printWarmup(out);
+            }, wait.plusSeconds(2)), runnable -> Thread.ofPlatform().daemon().name("script-runner").start(runnable));
+
+            // while the timer is pending, the runtime's one thread must be free: nothing of SayHello's may hold it
+            started.await(5, TimeUnit.SECONDS); // the script has begun (on a busy machine that may take a while)
+            BlockedThreads.watch(SayHello.class, List.of(), wait.minus(Duration.ofMillis(50))).ifPresent(held -> fail("""
+                    while the %d ms timer was pending, %s, printed so far: %s. That is the runtime's only thread: \
+                    while it waits, nothing else runs, not print_warmup and not the timer whose callback settles the \
+                    promise. Expected SayHello.sayHello to return at once and "World" to follow when the promise \
+                    settles. Look at what sayHello waits on.""".formatted(millis, held, texts())));
+            try {
+                script.get(wait.plusSeconds(3).toMillis(), TimeUnit.MILLISECONDS);
+            } catch (ExecutionException | TimeoutException stuck) {
+                fail("""
+                        the script never finished (%s), after printing %s. Is SayHello.sayHello waiting for the \
+                        promise on the runtime's only thread, the thread the timer needs to resolve it?""",
+                        stuck instanceof ExecutionException failed ? failed.getCause().getMessage() : "no answer", texts());
+            }
+        }
+
+        if (!texts().equals(NODE)) {
+            fail("""
+                    the script printed %s, expected Hello, Hello, Pythonistas, Thanks for waiting, World, as node \
+                    does. Look at SayHello.sayHello: is "World" printed before the wait() promise settles?""", texts());
+        }
+        Line thanks = line("Thanks for waiting");
+        Line world = line("World");
+        if (!world.thread().equals(JsRuntime.THREAD)) {
+            fail("""
+                    "World" was printed by thread %s, not by the runtime's one thread %s: in JavaScript the code \
+                    after await runs on the one thread, when the promise settles, and no other thread is needed to \
+                    wait for it. Look at how SayHello.sayHello goes on after the promise.""",
+                    world.thread(), JsRuntime.THREAD);
+        }
+        if (world.task() != thanks.task()) {
+            fail("""
+                    "World" was printed by the runtime's task #%d, a task of its own, not by task #%d, the wait() \
+                    timer's callback that settles the promise: code after await runs because the promise settled, \
+                    not at a time of its own (printed %s after "Thanks for waiting"). Look at what \
+                    SayHello.sayHello prints "World" after.""", world.task(), thanks.task(),
+                    Timeline.seconds(world.at().minus(thanks.at())));
+        }
+        if (doneWhenReturned.join()) {
+            fail("""
+                    SayHello.sayHello returned a future that was already complete, before "World" was printed: \
+                    its caller cannot wait for say_hello to finish. Expected the future it returns to complete once \
+                    "World" has been printed. Look at what sayHello returns.""");
+        }
+        assertThat(saidHello.join()).as("the future sayHello returned completes once \"World\" is printed").isDone();
+        assertThat(thanks.at()).as("the timer's callback runs once its %d ms are over", millis).isGreaterThanOrEqualTo(wait);
+    }
+
+    @Order(3)
     @Test
     void everyLineIsPrintedByTheRuntimesOneThreadAndTheThanksAfterTheTimer() {
         Timing.of("the script with a 1 s timer").shouldTakeBetween(seconds(0.95), seconds(2))
@@ -63,6 +144,7 @@ class SayHelloTest {
                 .as("the script itself does not wait for the timer").isLessThan(thanks.at());
     }
 
+    @Order(4)
     @Test
     void theRuntimeFailsNamingWhatIsStuckInsteadOfHanging() {
         try (JsRuntime js = new JsRuntime()) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import workbook.kit.SimulRules;
+import workbook.kit.VirtualClock;
 
 /**
  * The asynchronous chess simul, played on the {@link EventLoop}. The loop's one thread is the
@@ -12,7 +13,7 @@ import workbook.kit.SimulRules;
  * opponent's 55 s are a timer, during which the master is free to play elsewhere.
  *
  * <p>EXERCISE: every move is asynchronous, yet this simul takes twelve hours again. Run
- * {@code ./mvnw -pl lesson-04-eventloop test} and read what {@code AsyncChessSimulTest} measured.
+ * {@code ./workbook run 04-async-chess-simul}.
  */
 public final class AsyncChessSimul {
 
@@ -36,9 +37,8 @@ public final class AsyncChessSimul {
             CompletableFuture<Void> previous = OVER;
             for (int board = 1; board <= rules.boards(); board++) {
                 int next = board;
-                // TODO: each game starts only when the one before it is over, so the master sits
-                //  through every reply, as in the synchronous simul. An async game gives the loop
-                //  back at its first wait: what if every game were started right away?
+                // TODO: every move is asynchronous, yet the simul takes twelve hours: while board 1
+                //  thinks about its reply, where is the master?
                 previous = previous.thenCompose(over -> game(loop, rules, next));
                 games.add(previous);
             }

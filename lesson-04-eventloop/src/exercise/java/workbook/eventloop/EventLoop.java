@@ -1,67 +1,22 @@
 package workbook.eventloop;
 
-import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Locale;
-import java.util.Queue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import workbook.kit.Clock;
+import workbook.kit.VirtualClock;
 
 /**
  * A single-threaded event loop, the engine under {@code asyncio.run} and under every JavaScript
- * runtime: one thread takes the next ready callback, runs it to its end, and goes on.
+ * runtime: one thread takes the next ready callback, runs it to its end, and goes on. Its queues,
+ * timers and futures are in {@link AbstractEventLoop}; here is one turn of the loop, and its wait.
  *
- * <p>Three queues feed it. <b>Tasks</b> ({@link #execute}) come from anywhere, other threads
- * included, and wake the loop. <b>Timers</b> ({@link #setTimeout}) wait in a {@link TimerQueue}
- * until their deadline. <b>Microtasks</b> ({@link #queueMicrotask}), the continuations of futures,
- * run right after the callback that queued them, before any other task or timer. The loop stops
- * when all three are empty and no future from elsewhere is still awaited ({@link #onLoop}).
- *
- * <p>EXERCISE: two things a first loop usually gets wrong. Its microtasks run only once all due
- * timers have fired, and while it waits for the next deadline it keeps a CPU core busy. Run
- * {@code ./mvnw -pl lesson-04-eventloop test} and read what {@code MicrotaskTest} and
- * {@code IdleLoopTest} measured.
+ * <p>EXERCISE (two of them, in this file): {@code ./workbook run 04-microtasks} checks when the
+ * microtasks run; {@code ./workbook run 04-idle-loop} checks what the loop does while it waits for
+ * the next deadline.
  */
-public final class EventLoop implements Executor {
-
-    /** Like asyncio's debug mode: a callback holding the loop this long is reported. */
-    public static final Duration SLOW_CALLBACK_THRESHOLD = Duration.ofMillis(100);
-
-    /** The shortest timer delay, as in Node: {@code setTimeout(f, 0)} is {@code setTimeout(f, 1)}. */
-    public static final Duration MINIMUM_DELAY = Duration.ofMillis(1);
-
-    /** {@code -Deventloop.debug=true} reports slow callbacks on stderr, like {@code PYTHONASYNCIODEBUG=1}. */
-    public static final String DEBUG_PROPERTY = "eventloop.debug";
-
-    private static final ThreadLocal<EventLoop> RUNNING = new ThreadLocal<>();
-
-    private record Task(String name, Runnable callback) {
-    }
-
-    private final Clock clock;
-    private final Thread thread = Thread.currentThread();
-    private final TimerQueue timers = new TimerQueue();
-    private final Queue<Runnable> microtasks = new ArrayDeque<>();
-    private final Queue<Task> ready = new ArrayDeque<>(); // guarded by lock: the one door in from other threads
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Condition workArrived = lock.newCondition();
-    private final AtomicInteger pending = new AtomicInteger(); // futures from elsewhere the loop still waits for
-    private final AtomicLong timersSet = new AtomicLong();
-    private volatile boolean finished;
-    private Duration slowThreshold = SLOW_CALLBACK_THRESHOLD;
-    private Consumer<SlowCallback> slowCallbacks = Boolean.getBoolean(DEBUG_PROPERTY) // off by default, as in asyncio
-            ? slow -> System.err.println("[event loop] " + slow.message())
-            : null;
+public final class EventLoop extends AbstractEventLoop {
 
     private EventLoop(Clock clock) {
-        this.clock = clock;
+        super(clock);
     }
 
     /** Runs {@code main} on this thread, then everything it set in motion (the analogue of {@code asyncio.run}). */
@@ -71,22 +26,12 @@ public final class EventLoop implements Executor {
 
     /** The same, on any clock: on a {@link VirtualClock} every wait is a jump. */
     public static void run(Clock clock, Consumer<EventLoop> main) {
-        if (RUNNING.get() != null) {
-            throw new IllegalStateException("this thread is already running an event loop: queue work on it instead");
-        }
-        EventLoop loop = new EventLoop(clock);
-        RUNNING.set(loop);
-        try {
-            loop.execute("main", () -> main.accept(loop));
-            loop.loop();
-        } finally {
-            loop.finished = true;
-            RUNNING.remove();
-        }
+        start(new EventLoop(clock), main);
     }
 
     // tag::turn[]
-    private void loop() {
+    @Override
+    void loop() {
         while (true) {
             runDueTimers();
             runReadyTasks();
@@ -108,30 +53,15 @@ public final class EventLoop implements Executor {
             timers.poll();
             runCallback(timer.name(), timer.callback());
         }
-        // TODO: a promise resolved by one timer must settle before the next timer fires, so
-        //  JavaScript drains the microtasks after every callback (Node only learned this in
-        //  version 11). Here they wait until every due timer has run: move the drain.
+        // TODO: a timer's callback resolves a promise: does its continuation run before the next
+        //  timer fires, as in JavaScript? (./workbook run 04-microtasks)
         drainMicrotasks();
     }
     // end::timers[]
 
-    /** Runs the tasks that were ready when the turn began; later ones wait for the next turn. */
-    private void runReadyTasks() {
-        for (int count = readyCount(); count > 0; count--) {
-            Task task;
-            lock.lock();
-            try {
-                task = ready.poll();
-            } finally {
-                lock.unlock();
-            }
-            runCallback(task.name(), task.callback());
-            drainMicrotasks();
-        }
-    }
-
     // tag::microtasks[]
-    private void drainMicrotasks() {
+    @Override
+    void drainMicrotasks() {
         Runnable job;
         while ((job = microtasks.poll()) != null) {
             runCallback("microtask", job); // a microtask may queue more: they run now too
@@ -139,13 +69,17 @@ public final class EventLoop implements Executor {
     }
     // end::microtasks[]
 
+    /** Queues a job to run right after the current callback, before any other task or timer. */
+    @Override
+    public void queueMicrotask(Runnable job) {
+        onLoopThread("queueMicrotask", () -> microtasks.add(job));
+    }
+
     // tag::wait[]
     /** Sleeps until the next deadline, or until another thread hands the loop a task. */
     private void waitForWork() {
-        // TODO: this loop keeps asking "is there work yet? is it time yet?" and burns a whole core
-        //  while the program is idle. Let the thread sleep instead: the lock has a Condition,
-        //  workArrived, that can wait with a timeout (until the next deadline), or without one
-        //  when only a future from elsewhere can wake the loop; execute() already signals it.
+        // TODO: nothing to do for the next 30 s: what does this thread do with its core
+        //  meanwhile? (./workbook run 04-idle-loop)
         while (readyCount() == 0) {
             Timer next = timers.peek();
             if (next == null) {
@@ -162,145 +96,4 @@ public final class EventLoop implements Executor {
         }
     }
     // end::wait[]
-
-    private void runCallback(String name, Runnable callback) {
-        if (slowCallbacks == null) {
-            callback.run(); // no stopwatch unless someone listens: a million timers feel the difference
-            return;
-        }
-        long start = System.nanoTime();
-        callback.run();
-        long took = System.nanoTime() - start;
-        if (took >= slowThreshold.toNanos()) {
-            slowCallbacks.accept(new SlowCallback(name, Duration.ofNanos(took)));
-        }
-    }
-
-    private boolean nothingLeft() {
-        return readyCount() == 0 && microtasks.isEmpty() && timers.isEmpty() && pending.get() == 0;
-    }
-
-    private int readyCount() {
-        lock.lock();
-        try {
-            return ready.size();
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    // tag::execute[]
-    /** Queues a task; safe from any thread, and wakes an idle loop. */
-    public void execute(String name, Runnable task) {
-        lock.lock();
-        try {
-            if (finished) {
-                throw new IllegalStateException("the event loop has finished: nothing will run " + name);
-            }
-            ready.add(new Task(name, task));
-            workArrived.signal();
-        } finally {
-            lock.unlock();
-        }
-    }
-    // end::execute[]
-
-    @Override
-    public void execute(Runnable task) {
-        execute("task", task);
-    }
-
-    /** Runs {@code callback} once {@code delay} (at least {@link #MINIMUM_DELAY}) has passed on the loop's clock. */
-    public Timer setTimeout(Duration delay, Runnable callback) {
-        return setTimeout("setTimeout", delay, callback); // a constant name: a million timers need no million strings
-    }
-
-    /** The same, with a name for traces and slow-callback reports. */
-    public Timer setTimeout(String name, Duration delay, Runnable callback) {
-        long deadline = clock.nanos() + Math.max(MINIMUM_DELAY.toNanos(), delay.toNanos()); // 0 and 1 ms are one delay
-        Timer timer = new Timer(name, deadline, timersSet.getAndIncrement(), callback);
-        if (inLoop()) {
-            timers.add(timer);
-        } else {
-            execute("setTimeout", () -> timers.add(timer)); // the heap belongs to the loop thread
-        }
-        return timer;
-    }
-
-    /** Cancels a timer that has not fired yet. */
-    public void clearTimeout(Timer timer) {
-        onLoopThread("clearTimeout", () -> timers.remove(timer));
-    }
-
-    /** Queues a job to run right after the current callback, before any other task or timer. */
-    public void queueMicrotask(Runnable job) {
-        onLoopThread("queueMicrotask", () -> microtasks.add(job));
-    }
-
-    /** An executor for continuations: {@code future.thenRunAsync(next, loop.microtasks())} is JavaScript's {@code await}. */
-    public Executor microtasks() {
-        return this::queueMicrotask;
-    }
-
-    // tag::sleep[]
-    /** A future that completes on the loop thread after {@code delay}: {@code asyncio.sleep}. */
-    public CompletableFuture<Void> sleep(Duration delay) {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        setTimeout("sleep", delay, () -> done.complete(null));
-        return done;
-    }
-    // end::sleep[]
-
-    /**
-     * A future completed on the loop thread when {@code elsewhere} completes on whatever thread;
-     * the loop keeps running until then. The bridge from other threads back onto the loop.
-     */
-    public <T> CompletableFuture<T> onLoop(CompletionStage<T> elsewhere) {
-        CompletableFuture<T> here = new CompletableFuture<>();
-        pending.incrementAndGet();
-        elsewhere.whenComplete((value, failure) -> execute("completion", () -> {
-            pending.decrementAndGet();
-            if (failure == null) {
-                here.complete(value);
-            } else {
-                here.completeExceptionally(failure);
-            }
-        }));
-        return here;
-    }
-
-    /** Reports every callback that holds the loop at least {@code threshold}: asyncio's debug mode, switched on. */
-    public void reportSlowCallbacks(Duration threshold, Consumer<SlowCallback> report) {
-        this.slowThreshold = threshold;
-        this.slowCallbacks = report;
-    }
-
-    public Clock clock() {
-        return clock;
-    }
-
-    /** True on the loop's own thread, that is, inside one of its callbacks. */
-    public boolean inLoop() {
-        return Thread.currentThread() == thread;
-    }
-
-    private void onLoopThread(String what, Runnable action) {
-        if (inLoop()) {
-            action.run();
-        } else {
-            execute(what, action); // the loop's queues belong to its thread; others go through the door
-        }
-    }
-
-    private String describe() {
-        Timer next = timers.peek();
-        return String.format(Locale.ROOT, "%d timer(s) waiting%s, %d task(s) ready, %d future(s) from elsewhere pending",
-                timers.size(),
-                next == null ? "" : " (next: " + next.name() + ", due in " + seconds(Duration.ofNanos(next.deadline() - clock.nanos())) + ")",
-                ready.size(), pending.get());
-    }
-
-    private static String seconds(Duration duration) {
-        return String.format(Locale.ROOT, "%.2f s", duration.toNanos() / 1e9);
-    }
 }

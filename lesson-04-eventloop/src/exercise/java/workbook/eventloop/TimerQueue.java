@@ -8,15 +8,13 @@ import java.util.Queue;
  *
  * <p>EXERCISE: this queue hands timers back in the order they were set, the way a first loop
  * usually stores them. Set a 3 s timer, then a 1 s timer, and the loop sleeps 3 s before firing
- * either. Run {@code ./mvnw -pl lesson-04-eventloop test} and read what {@code TimerQueueTest}
- * measured.
+ * either. Run {@code ./workbook run 04-timer-queue}.
  */
 public final class TimerQueue {
 
     // tag::heap[]
-    // TODO: the loop always looks at the head of this queue, so the head must be the timer with
-    //  the earliest deadline (and, for equal deadlines, the one set first), not the oldest one.
-    //  java.util has a queue that keeps its elements ordered by a Comparator.
+    // TODO: the loop sleeps until the deadline of the timer at the head of this queue. Which timer
+    //  is at the head here, and which one should be?
     private final Queue<Timer> timers = new ArrayDeque<>();
     // end::heap[]
 

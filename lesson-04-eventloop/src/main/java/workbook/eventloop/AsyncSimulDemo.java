@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.function.Consumer;
 import workbook.kit.SimulRules;
+import workbook.kit.VirtualClock;
 
 /**
  * The asynchronous simul, played on a virtual clock and told from its trace: the first round

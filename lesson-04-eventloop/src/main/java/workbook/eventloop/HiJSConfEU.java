@@ -2,6 +2,7 @@ package workbook.eventloop;
 
 import java.time.Duration;
 import java.util.function.Consumer;
+import workbook.kit.Clock;
 
 /**
  * Step 2, runnable: the JSConfEU example. "Hi" and "JSConfEU" print at once; the timer's callback

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import workbook.kit.Clock;
 import workbook.kit.Greeting;
 
 /**

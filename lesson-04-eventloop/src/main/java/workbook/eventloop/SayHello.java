@@ -3,6 +3,7 @@ package workbook.eventloop;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import workbook.kit.Clock;
 
 /**
  * Step 3, runnable: the talk's {@code say_hello} and {@code print_warmup}, with an async function

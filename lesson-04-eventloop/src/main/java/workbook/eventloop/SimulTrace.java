@@ -76,4 +76,10 @@ public final class SimulTrace {
     public static String clock(Duration duration) {
         return "%d:%02d:%02d".formatted(duration.toHours(), duration.toMinutesPart(), duration.toSecondsPart());
     }
+
+    /** The same, with the fraction of a second when there is one: for a claim, 1:00:00.7 is not 1:00:00. */
+    public static String exactClock(Duration duration) {
+        int nanos = duration.toNanosPart();
+        return nanos == 0 ? clock(duration) : clock(duration) + ".%09d".formatted(nanos).replaceAll("0+$", "");
+    }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import workbook.kit.SimulRules;
+import workbook.kit.VirtualClock;
 
 /**
  * The asynchronous chess simul, played on the {@link EventLoop}. The loop's one thread is the

@@ -3,6 +3,7 @@ package workbook.eventloop;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import workbook.kit.Clock;
 
 /** A real-time loop on a thread of its own, kept alive by one far-away timer until {@link #stop()}. */
 final class LoopOnAThread {
@@ -18,10 +19,15 @@ final class LoopOnAThread {
     }
 
     static LoopOnAThread start(String name) throws Exception {
+        return start(name, Clock.system());
+    }
+
+    /** The same, on {@code clock} (a real-time one, or the loop would jump to its far-away timer at once). */
+    static LoopOnAThread start(String name, Clock clock) throws Exception {
         record Started(EventLoop loop, Timer timer) {
         }
         CompletableFuture<Started> started = new CompletableFuture<>();
-        Thread thread = Thread.ofPlatform().name(name).daemon().start(() -> EventLoop.run(loop ->
+        Thread thread = Thread.ofPlatform().name(name).daemon().start(() -> EventLoop.run(clock, loop ->
                 started.complete(new Started(loop, loop.setTimeout("far away", Duration.ofSeconds(30), () -> { })))));
         Started loop = started.get(5, TimeUnit.SECONDS);
         return new LoopOnAThread(thread, loop.loop(), loop.timer());

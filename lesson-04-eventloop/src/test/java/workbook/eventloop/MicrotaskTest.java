@@ -8,14 +8,79 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import workbook.kit.Goal;
 import workbook.kit.Timing;
+import workbook.kit.VirtualClock;
 
 /** Step 3: microtasks, and async functions as chains of futures continued on the loop thread. */
+@Execution(ExecutionMode.CONCURRENT) // each test runs a loop of its own, mostly on a virtual clock
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the first failure is the one that names the mistake
 class MicrotaskTest {
 
     @Test
+    @Order(1)
+    void aMicrotaskWaitsForTheCallbackThatQueuedItToEnd() {
+        List<String> printed = new ArrayList<>();
+
+        EventLoop.run(new VirtualClock(), loop -> {
+            loop.setTimeout(Duration.ZERO, () -> {
+                printed.add("timeout starts");
+                loop.queueMicrotask(() -> printed.add("microtask"));
+                printed.add("timeout ends");
+            });
+            loop.queueMicrotask(() -> printed.add("microtask queued by main"));
+            printed.add("main ends");
+        });
+
+        assertThat(printed)
+                .as("a microtask queued in the middle of a callback printed %s, expected it after the callback's end: "
+                        + "a callback always runs to its end, nothing cuts in, not even a microtask (JavaScript's "
+                        + "queueMicrotask(() => log('m')); log('after') prints after, then m). Look at "
+                        + "EventLoop.queueMicrotask", printed)
+                .containsExactly("main ends", "microtask queued by main", "timeout starts", "timeout ends", "microtask");
+    }
+
+    @Test
+    @Order(2)
+    @Goal(exercise = EventLoop.class, failsBecause = "before the next timer")
+    void everyMicrotaskATimerSetsInMotionRunsBeforeTheNextTimer() {
+        List<String> printed = new ArrayList<>();
+
+        EventLoop.run(new VirtualClock(), loop -> {
+            for (int timer = 1; timer <= 3; timer++) {
+                int number = timer;
+                loop.setTimeout(Duration.ZERO, () -> {
+                    printed.add("timeout " + number);
+                    loop.queueMicrotask(() -> {
+                        printed.add("  microtask a" + number);
+                        loop.queueMicrotask(() -> printed.add("  microtask a" + number + ", queued by a" + number));
+                    });
+                    loop.queueMicrotask(() -> printed.add("  microtask b" + number));
+                });
+            }
+        });
+
+        List<String> expected = new ArrayList<>();
+        for (int number = 1; number <= 3; number++) {
+            expected.addAll(List.of("timeout " + number, "  microtask a" + number, "  microtask b" + number,
+                    "  microtask a" + number + ", queued by a" + number));
+        }
+        assertThat(printed)
+                .as("three due timers, each queueing two microtasks, the first of which queues one more, printed\n%s\n"
+                        + "expected every microtask a timer set in motion (those it queued, and those they queued in "
+                        + "turn) before the next timer:\n%s\nlook at where EventLoop.runDueTimers runs microtasks, and "
+                        + "how many", String.join("\n", printed), String.join("\n", expected))
+                .containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    @Order(3)
     void sayHelloAndPrintWarmupPrintInTheTalksOrder() {
         VirtualClock clock = new VirtualClock();
         Printed printed = new Printed(clock);
@@ -32,6 +97,7 @@ class MicrotaskTest {
     }
 
     @Test
+    @Order(4)
     @Goal(exercise = EventLoop.class, failsBecause = "before the next timer")
     void aMicrotaskQueuedByATimerRunsBeforeTheNextTimer() {
         List<String> printed = new ArrayList<>();
@@ -52,6 +118,7 @@ class MicrotaskTest {
     }
 
     @Test
+    @Order(5)
     @Goal(exercise = EventLoop.class, failsBecause = "before the next timer")
     void anAwaitedSleepContinuesBeforeATimerDueAtTheSameTime() {
         List<String> printed = new ArrayList<>();
@@ -69,6 +136,7 @@ class MicrotaskTest {
     }
 
     @Test
+    @Order(6)
     void microtasksRunBeforeTheNextTaskAndMayQueueMore() {
         List<String> printed = new ArrayList<>();
 
@@ -81,10 +149,14 @@ class MicrotaskTest {
             printed.add("main");
         });
 
-        assertThat(printed).containsExactly("main", "microtask", "microtask queued by a microtask", "task");
+        assertThat(printed)
+                .as("main queueing a task and a microtask (which queues another) printed %s, expected main to end, then "
+                        + "both microtasks, then the task", printed)
+                .containsExactly("main", "microtask", "microtask queued by a microtask", "task");
     }
 
     @Test
+    @Order(7)
     void continuationsRunOnTheLoopThreadEvenWhenTheFutureCompletesElsewhere() {
         List<String> printed = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();

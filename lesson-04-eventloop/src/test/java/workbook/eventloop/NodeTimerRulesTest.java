@@ -6,8 +6,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import workbook.kit.VirtualClock;
 
 /** The timer rules Node follows, checked on the hand-built loop: both must print the same order. */
+@Execution(ExecutionMode.CONCURRENT) // virtual time, a loop of its own per test
 class NodeTimerRulesTest {
 
     @Test

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import workbook.kit.Clock;
 
 /** What a demo printed, each line with the time it was printed on a clock. */
 final class Printed implements Consumer<String> {

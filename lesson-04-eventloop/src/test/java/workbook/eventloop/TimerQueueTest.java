@@ -5,29 +5,50 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.parallel.Isolated;
 import workbook.kit.Goal;
 import workbook.kit.Greeting;
+import workbook.kit.VirtualClock;
 
+@Isolated // measures how long a timer takes: nothing else may run meanwhile
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the first failure is the one that names the mistake
 class TimerQueueTest {
 
+    /** The queue lengths the cost of a timer is measured at, and the turns measured. */
+    private static final int FEW = 1_000;
+    private static final int MANY = 64_000;
+    private static final int TURNS = 20_000;
+
+    /** How much dearer a timer may be with 64 times as many waiting: a heap pays 2 to 10 times, a list 64 or more. */
+    private static final int GROWTH = 32;
+
     @Test
+    @Order(1)
     @Goal(exercise = TimerQueue.class, failsBecause = "expected earliest deadline first")
     void timersComeOutEarliestDeadlineFirst() {
-        TimerQueue queue = new TimerQueue();
-        queue.add(Timer.of("3 s", Duration.ofSeconds(3), 0));
-        queue.add(Timer.of("1 s", Duration.ofSeconds(1), 1));
-        queue.add(Timer.of("2 s", Duration.ofSeconds(2), 2));
+        for (List<Integer> seconds : List.of(List.of(3, 1, 2), List.of(1, 3, 2), List.of(2, 3, 1), List.of(3, 2, 1))) {
+            TimerQueue queue = new TimerQueue();
+            for (int i = 0; i < seconds.size(); i++) {
+                queue.add(Timer.of(seconds.get(i) + " s", Duration.ofSeconds(seconds.get(i)), i));
+            }
 
-        List<String> order = drain(queue);
+            List<String> order = drain(queue);
 
-        assertThat(order)
-                .as("timers set as [3 s, 1 s, 2 s] came out as %s, expected earliest deadline first: "
-                        + "the loop sleeps until the head's deadline, so TimerQueue's head must be the earliest timer", order)
-                .containsExactly("1 s", "2 s", "3 s");
+            assertThat(order)
+                    .as("timers set as %s came out as %s, expected earliest deadline first: the loop sleeps until "
+                            + "the head's deadline, so TimerQueue's head must be the earliest timer", seconds, order)
+                    .containsExactly("1 s", "2 s", "3 s");
+        }
     }
 
     @Test
+    @Order(2)
     @Goal(exercise = TimerQueue.class, failsBecause = "expected the shortest wait first")
     void theTalksGreetingsOnTheLoopGreetShortestWaitFirstInThreeSeconds() {
         VirtualClock clock = new VirtualClock();
@@ -44,24 +65,82 @@ class TimerQueueTest {
     }
 
     @Test
+    @Order(3)
     void equalDeadlinesKeepTheOrderTheyWereSetIn() {
         TimerQueue queue = new TimerQueue();
-        for (int i = 0; i < 5; i++) {
+        for (int i = 1; i <= 5; i++) {
             queue.add(Timer.of("timer " + i, Duration.ofSeconds(1), i));
         }
-        assertThat(drain(queue)).containsExactly("timer 0", "timer 1", "timer 2", "timer 3", "timer 4");
+        List<String> order = drain(queue);
+        assertThat(order)
+                .as("five timers set one after another for the same 1 s deadline came out as %s (%d of 5), expected "
+                        + "them all, in the order they were set in: setTimeout(a, 0); "
+                        + "setTimeout(b, 0) runs a first. Look at what TimerQueue does with two timers due at the same "
+                        + "time", order, order.size())
+                .containsExactly("timer 1", "timer 2", "timer 3", "timer 4", "timer 5");
     }
 
     @Test
+    @Order(4)
+    void aTimersCostGrowsWithTheLogarithmOfTheQueueNotWithItsLength() {
+        // as in a loop: timers wait; each turn fires the earliest and sets a new one, due some time later
+        double few = nanosPerTimer(FEW, Long.MAX_VALUE);
+        long budget = Math.clamp((long) (few * TURNS * 6 * GROWTH), Duration.ofSeconds(3).toNanos(), Duration.ofSeconds(8).toNanos());
+        double many = nanosPerTimer(MANY, budget); // a list gives up here, a heap takes about 1 s
+        double growth = many / few;
+        if (growth > GROWTH) {
+            throw new AssertionError(String.format(Locale.ROOT, """
+                    with %,d timers waiting, setting and firing a timer took %s, against %.2f µs with %,d waiting: \
+                    %s times as long, expected at most %d times (a timer queue a loop can live with pays a few \
+                    times as much with 64 times as many timers, not 64 times as much). How much work does \
+                    TimerQueue do for each add() and poll()? Does it walk or sort its timers each time?""",
+                    MANY, Double.isInfinite(many) ? "so long that the test gave up" : String.format(Locale.ROOT, "%.2f µs", many / 1e3),
+                    few / 1e3, FEW, Double.isInfinite(growth) ? "many" : String.format(Locale.ROOT, "%.0f", growth), GROWTH));
+        }
+    }
+
+    /**
+     * The least time a turn took, over seven rounds of {@link #TURNS} turns, with {@code queued} timers
+     * waiting; infinite once {@code budget} nanoseconds have passed, filling included.
+     */
+    private static double nanosPerTimer(int queued, long budget) {
+        Random random = new Random(queued);
+        TimerQueue queue = new TimerQueue();
+        long sequence = 0;
+        long began = System.nanoTime();
+        for (int i = 0; i < queued; i++) {
+            queue.add(Timer.of("timer", Duration.ofMillis(random.nextInt(queued)), sequence++));
+            if (i % 1_000 == 0 && System.nanoTime() - began > budget) {
+                return Double.POSITIVE_INFINITY;
+            }
+        }
+        long best = Long.MAX_VALUE;
+        for (int round = 0; round < 7; round++) {
+            long start = System.nanoTime();
+            for (int turn = 0; turn < TURNS; turn++) {
+                Timer fired = queue.poll();
+                queue.add(Timer.of("timer", Duration.ofNanos(fired.deadline()).plusMillis(random.nextInt(queued)), sequence++));
+                if (turn % 1_000 == 0 && System.nanoTime() - began > budget) {
+                    return Double.POSITIVE_INFINITY;
+                }
+            }
+            best = Math.min(best, System.nanoTime() - start);
+        }
+        assertThat(queue.size()).as("timers waiting after as many set as fired").isEqualTo(queued);
+        return (double) best / TURNS;
+    }
+
+    @Test
+    @Order(5)
     void aClearedTimerIsGone() {
         TimerQueue queue = new TimerQueue();
         Timer cleared = Timer.of("cleared", Duration.ofSeconds(1), 0);
         queue.add(cleared);
         queue.add(Timer.of("kept", Duration.ofSeconds(1), 1));
 
-        assertThat(queue.remove(cleared)).isTrue();
-        assertThat(queue.remove(cleared)).isFalse();
-        assertThat(queue.size()).isOne();
+        assertThat(queue.remove(cleared)).as("remove() of a waiting timer").isTrue();
+        assertThat(queue.remove(cleared)).as("remove() of a timer already removed").isFalse();
+        assertThat(queue.size()).as("timers left after one of two was removed").isOne();
         assertThat(drain(queue)).containsExactly("kept");
         assertThat(queue.isEmpty()).isTrue();
         assertThat(queue.peek()).isNull();

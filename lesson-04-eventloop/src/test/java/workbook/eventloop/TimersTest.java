@@ -12,9 +12,14 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import workbook.kit.Clock;
 import workbook.kit.Timing;
+import workbook.kit.VirtualClock;
 
 /** Step 2: timers on a deadline heap, real and virtual time, and work from other threads. */
+@Execution(ExecutionMode.CONCURRENT) // each test has a loop of its own and mostly waits
 class TimersTest {
 
     // The talk's timer waits 5 s; in real time these tests scale it down to 1 s.

@@ -17,16 +17,33 @@ import workbook.kit.Timeline;
  */
 public final class AsyncGreeter {
 
+    /** Says a greeting once it is due. */
+    @FunctionalInterface
+    public interface Timer {
+        void whenDue(Greeting greeting, Runnable say);
+    }
+
     // One daemon timer thread for every greeting: waiting costs a heap entry, not a thread.
     private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(
             task -> Thread.ofPlatform().name("greeting-timer").daemon().unstarted(task));
 
+    /** The timer every greeter uses unless told otherwise: each greeting said after its delay. */
+    public static final Timer ON_TIME =
+            (greeting, say) -> TIMER.schedule(say, greeting.delay().toNanos(), TimeUnit.NANOSECONDS);
+
     private final Consumer<String> out;
     private final Timeline timeline;
+    private final Timer timer;
 
     public AsyncGreeter(Consumer<String> out, Timeline timeline) {
+        this(out, timeline, ON_TIME);
+    }
+
+    /** A greeter on another timer: a test's, which can watch the greetings or make one late. */
+    public AsyncGreeter(Consumer<String> out, Timeline timeline, Timer timer) {
         this.out = out;
         this.timeline = timeline;
+        this.timer = timer;
     }
 
     // tag::greet-after[]
@@ -35,11 +52,11 @@ public final class AsyncGreeter {
         Thread caller = Thread.currentThread();
         Duration start = timeline.now();
         CompletableFuture<String> said = new CompletableFuture<>();
-        TIMER.schedule(() -> {
+        timer.whenDue(greeting, () -> {
             out.accept(greeting.message());
             timeline.add(greeting.person(), caller, start, timeline.now());
             said.complete(greeting.message());
-        }, greeting.delay().toNanos(), TimeUnit.NANOSECONDS);
+        });
         return said;
     }
     // end::greet-after[]

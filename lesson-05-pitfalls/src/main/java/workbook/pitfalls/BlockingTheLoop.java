@@ -47,7 +47,7 @@ public final class BlockingTheLoop {
         CompletableFuture<Integer> count = new CompletableFuture<>();
         loop.execute(() -> {
             Duration start = timeline.now();
-            loop.schedule(TIMER, () -> {
+            loop.setTimeout(TIMER, () -> {
                 timeline.add("timer (100 ms)", Thread.currentThread(), start, timeline.now());
                 fired.complete(timeline.now().minus(start));
             });

@@ -15,6 +15,12 @@ import java.util.function.Consumer;
  * <p>Everything handed to the loop runs on its one thread, one task at a time. A task that blocks
  * (waits, or computes for long) blocks every other task and every timer. The futures the loop hands
  * out ({@link LoopFuture}) refuse to be waited for on the loop's own thread: the wait could never end.
+ *
+ * <p>Why a loop of its own: this is the finished loop of lesson 04, given here so that this lesson
+ * builds alone (no lesson depends on another). It speaks the same words ({@link #execute},
+ * {@link #setTimeout}, {@link #sleep}, {@link #inLoop}) but has the shape this lesson's mistakes need:
+ * it runs on a thread of its own until it is closed, so that a test or a program can hand it work from
+ * outside and watch it, and its futures carry the guard against waiting on the loop.
  */
 public final class EventLoop implements Executor, AutoCloseable {
 
@@ -32,7 +38,7 @@ public final class EventLoop implements Executor, AutoCloseable {
     private final PriorityQueue<Timer> timers = new PriorityQueue<>();
     private final Consumer<Throwable> uncaught;
     private final Thread thread;
-    private long scheduled;
+    private long timersSet;
     private boolean closed;
 
     /** A loop on a new thread called {@code name}; failures of plain tasks go to standard error. */
@@ -59,12 +65,12 @@ public final class EventLoop implements Executor, AutoCloseable {
         }
     }
 
-    /** Queues a task to run on the loop once {@code delay} has passed (as {@code setTimeout} does). */
-    public void schedule(Duration delay, Runnable task) {
+    /** Runs {@code task} on the loop once {@code delay} has passed, as JavaScript's {@code setTimeout}. */
+    public void setTimeout(Duration delay, Runnable task) {
         lock.lock();
         try {
             ensureOpen();
-            timers.add(new Timer(System.nanoTime() + delay.toNanos(), scheduled++, task));
+            timers.add(new Timer(System.nanoTime() + delay.toNanos(), timersSet++, task));
             changed.signal();
         } finally {
             lock.unlock();
@@ -87,7 +93,7 @@ public final class EventLoop implements Executor, AutoCloseable {
     /** A future the loop completes after {@code delay}: the loop's {@code asyncio.sleep}. */
     public LoopFuture<Void> sleep(Duration delay) {
         LoopFuture<Void> woken = new LoopFuture<>(this);
-        schedule(delay, () -> woken.complete(null));
+        setTimeout(delay, () -> woken.complete(null));
         return woken;
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import workbook.kit.ChildJvm;
 import workbook.kit.Timeline;
 
 /** Pitfall 6: a thread pool nobody shuts down keeps the JVM alive after {@code main} returns. */
@@ -52,7 +53,7 @@ public final class ForgottenExecutor {
 
     private static void watch(Class<?> program, Consumer<String> out) throws Exception {
         Duration grace = Duration.ofSeconds(2);
-        try (ChildJvm child = ChildJvm.start(program, List.of(), line -> out.accept("  | " + line))) {
+        try (ChildJvm child = ChildJvm.of(program).echo(line -> out.accept("  | " + line)).stopGrace(Duration.ZERO).start()) {
             if (!child.awaitLine(MAIN_RETURNS, Duration.ofSeconds(20))) {
                 out.accept("  the program did not reach the end of main in 20 s");
                 return;

@@ -25,7 +25,7 @@ public final class WaitingOnTheLoop {
     /** The mistake without the guard: a plain future, given up on after {@code patience}. */
     public static String waitForItselfUnguarded(EventLoop loop, Duration patience) throws Exception {
         CompletableFuture<String> greeting = new CompletableFuture<>();
-        loop.schedule(WAIT, () -> greeting.complete("Hello Guido van Rossum 👋"));
+        loop.setTimeout(WAIT, () -> greeting.complete("Hello Guido van Rossum 👋"));
         try {
             return greeting.get(patience.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException stuck) {

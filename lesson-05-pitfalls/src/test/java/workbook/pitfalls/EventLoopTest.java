@@ -38,8 +38,8 @@ class EventLoopTest {
     void timersFireInTheOrderTheyAreDueAndNeverEarly() throws Exception {
         List<String> fired = new CopyOnWriteArrayList<>();
         long start = System.nanoTime();
-        loop.schedule(Duration.ofMillis(120), () -> fired.add("120 ms"));
-        loop.schedule(Duration.ofMillis(40), () -> fired.add("40 ms"));
+        loop.setTimeout(Duration.ofMillis(120), () -> fired.add("120 ms"));
+        loop.setTimeout(Duration.ofMillis(40), () -> fired.add("40 ms"));
         loop.sleep(Duration.ofMillis(150)).get(5, TimeUnit.SECONDS);
 
         assertThat(fired).containsExactly("40 ms", "120 ms");

@@ -3,52 +3,196 @@ package workbook.pitfalls;
 import static org.assertj.core.api.Assertions.assertThat;
 import static workbook.kit.Timing.seconds;
 
+import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import workbook.kit.Goal;
 import workbook.kit.Greeting;
 import workbook.kit.Timeline;
 import workbook.kit.Timing;
 
+/**
+ * Greetings gathered take as long as the longest, whatever the order; greetAll waits for the greetings
+ * themselves (not for a clock), starts them all itself, and returns once the last one is said.
+ * These tests only wait, so they run side by side; each has its own greeter and records.
+ */
+@Execution(ExecutionMode.CONCURRENT)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GreetingsTest {
 
+    private static final String JOINED_IN_TURN = "joined one after another";
+
     private final List<String> printed = new CopyOnWriteArrayList<>();
-    private final Timeline timeline = Timeline.startingNow();
-    private final AsyncGreeter greeter = new AsyncGreeter(printed::add, timeline);
+    private Timeline timeline = Timeline.startingNow(); // restarted when the greeting starts
+    private final List<Started> started = new CopyOnWriteArrayList<>();
+    private final Map<String, Duration> said = new ConcurrentHashMap<>();
+    private volatile Thread greetingThread;
+    private volatile List<String> saidWhenItReturned;
+
+    /** A greeting started by {@code thread} at {@code at} (from the start of the test). */
+    private record Started(String person, Duration at, String thread) {
+    }
 
     @Test
-    @Goal(exercise = Greetings.class, failsBecause = "joined one after another")
-    void gatheredTheGreetingsTakeTenSeconds() {
+    @Order(1)
+    @Goal(exercise = Greetings.class, failsBecause = JOINED_IN_TURN)
+    void theLongestFirstTakesAsLongAsTheLongest() {
+        gatherAndCheck(List.of(greeting(1.2, "Guido van Rossum"), greeting(0.3, "Sebastián Ramírez"),
+                greeting(0.6, "Luciano Ramalho")), Map.of());
+    }
+
+    @Test
+    @Order(2)
+    @Goal(exercise = Greetings.class, failsBecause = JOINED_IN_TURN)
+    void theLongestInTheMiddleTakesAsLongAsTheLongest() {
+        gatherAndCheck(List.of(greeting(0.3, "Ada Lovelace"), greeting(1.2, "Grace Hopper"),
+                greeting(0.6, "Barbara Liskov")), Map.of());
+    }
+
+    @Test
+    @Order(3)
+    @Goal(exercise = Greetings.class, failsBecause = JOINED_IN_TURN)
+    void theLongestLastTakesAsLongAsTheLongest() {
+        gatherAndCheck(List.of(greeting(0.6, "Guido van Rossum"), greeting(0.3, "Luciano Ramalho"),
+                greeting(0.5, "Ada Lovelace"), greeting(1.2, "Sebastián Ramírez")), Map.of());
+    }
+
+    @Test
+    @Order(4)
+    @Goal(exercise = Greetings.class, failsBecause = JOINED_IN_TURN)
+    void aGreetingSaidLateIsWaitedFor() {
+        // Its timer fires a second after its delay: greetAll must wait for the greeting, not for the clock.
+        gatherAndCheck(List.of(greeting(0.3, "Grace Hopper"), greeting(0.6, "Barbara Liskov"),
+                greeting(0.2, "Luciano Ramalho")), Map.of("Luciano Ramalho", Duration.ofSeconds(1)));
+    }
+
+    @Test
+    @Order(5)
+    @Goal(exercise = Greetings.class, failsBecause = JOINED_IN_TURN)
+    void gatheredTheTalksGreetingsTakeTenSeconds() {
+        timeline = Timeline.startingNow();
         Timing.of("greeting the talk's guests (10 s, 2 s and 3 s)")
                 .shouldTakeBetween(seconds(9.8), seconds(11.5))
-                .hint("""
-                        greetings joined one after another wait 10 + 2 + 3 = 15 s; gathered, they wait side by \
-                        side and take as long as the longest, 10 s. In Greetings.greetAll, start every greeting \
-                        first, then wait for all of them together (CompletableFuture.allOf).""")
+                .hint(() -> diagnosis(Greeting.BLOCKING_CODE_TALK))
                 .showing(timeline)
-                .run(() -> new Greetings(greeter).greetAll(Greeting.BLOCKING_CODE_TALK));
+                .run(() -> greetAll(Greeting.BLOCKING_CODE_TALK, Map.of()));
 
+        assertTheMechanism(Greeting.BLOCKING_CODE_TALK);
         assertThat(printed).as("gathered, the shortest wait ends first")
                 .containsExactly("Hello Sebastián Ramírez 👋", "Hello Luciano Ramalho 👋", "Hello Guido van Rossum 👋");
     }
 
-    @Test
-    void awaitedOneByOneTheGreetingsTakeFifteenSeconds() {
-        OncePerProof.skipWhenJudgingTheExercise();
+    private static Greeting greeting(double seconds, String person) {
+        return new Greeting(seconds(seconds), person);
+    }
 
-        Timing.of("the talk's guests awaited one by one (10 s, 2 s and 3 s)")
-                .shouldTakeBetween(seconds(14.8), seconds(16.5))
-                .hint("each greeting should start only when the one before it has been said")
+    /** Gathered, the greetings take as long as the one said last; each is said after its own wait. */
+    private void gatherAndCheck(List<Greeting> greetings, Map<String, Duration> late) {
+        Duration longest = greetings.stream().map(g -> g.delay().plus(late.getOrDefault(g.person(), Duration.ZERO)))
+                .max(Comparator.naturalOrder()).orElseThrow();
+        timeline = Timeline.startingNow();
+        Timing.of("greeting " + describe(greetings, late))
+                .shouldTakeBetween(longest.minusMillis(100), longest.plusMillis(500))
+                .hint(() -> diagnosis(greetings))
                 .showing(timeline)
-                .run(() -> WritingBlockingCode.oneByOne(Greeting.BLOCKING_CODE_TALK, greeter));
+                .run(() -> greetAll(greetings, late));
 
-        assertThat(printed).containsExactly(
-                "Hello Guido van Rossum 👋", "Hello Sebastián Ramírez 👋", "Hello Luciano Ramalho 👋");
-        List<Timeline.Span> spans = timeline.spans();
-        for (int i = 1; i < spans.size(); i++) {
-            assertThat(spans.get(i).start()).as("one by one: a greeting starts after the previous one ended\n%s", timeline)
-                    .isGreaterThanOrEqualTo(spans.get(i - 1).end());
+        assertTheMechanism(greetings);
+        List<String> shortestFirst = greetings.stream()
+                .sorted(Comparator.comparing(g -> g.delay().plus(late.getOrDefault(g.person(), Duration.ZERO))))
+                .map(Greeting::message).toList();
+        assertThat(printed).as("every greeting said once, the shortest wait first").containsExactlyElementsOf(shortestFirst);
+    }
+
+    private void greetAll(List<Greeting> greetings, Map<String, Duration> late) {
+        greetingThread = Thread.currentThread();
+        AsyncGreeter.Timer watched = (greeting, say) -> {
+            started.add(new Started(greeting.person(), timeline.now(), Thread.currentThread().getName()));
+            Greeting due = new Greeting(greeting.delay().plus(late.getOrDefault(greeting.person(), Duration.ZERO)),
+                    greeting.person());
+            AsyncGreeter.ON_TIME.whenDue(due, () -> {
+                said.put(greeting.person(), timeline.now());
+                say.run();
+            });
+        };
+        new Greetings(new AsyncGreeter(printed::add, timeline, watched)).greetAll(greetings);
+        saidWhenItReturned = List.copyOf(printed);
+    }
+
+    /** What went wrong, from what the greetings did: used when the timing is off, and checked after it. */
+    private String diagnosis(List<Greeting> greetings) {
+        String threads = otherThreads();
+        if (!threads.isEmpty()) {
+            return "greetAll started greetings on other threads (" + threads + "), and each of those threads was "
+                    + "held for a whole greeting. Expected greetAll to start every greeting itself, on its own thread, "
+                    + "and then wait for all of them. Look at Greetings.greetAll.";
         }
+        if (inTurn()) {
+            return "the greetings were " + JOINED_IN_TURN + ": each started only once the one before it had been "
+                    + "said (" + starts() + "), so their waits added up. Expected them to wait side by side. "
+                    + "Look at the loop in Greetings.greetAll.";
+        }
+        List<String> notYet = notSaidWhenItReturned(greetings);
+        if (!notYet.isEmpty()) {
+            return "greetAll returned before every greeting was said (not yet said then: " + notYet + "): it stopped "
+                    + "waiting too early. Expected it to return once the last greeting was said.";
+        }
+        if (saidWhenItReturned == null && said.size() == greetings.size()) {
+            Duration last = said.values().stream().max(Comparator.naturalOrder()).orElseThrow();
+            return "every greeting had been said after " + Timeline.seconds(last) + ", yet greetAll was still "
+                    + "waiting: it waits for something other than the greetings themselves.";
+        }
+        return "look at Greetings.greetAll";
+    }
+
+    private void assertTheMechanism(List<Greeting> greetings) {
+        assertThat(otherThreads()).overridingErrorMessage(() -> diagnosis(greetings)).isEmpty();
+        assertThat(notSaidWhenItReturned(greetings)).overridingErrorMessage(() -> diagnosis(greetings)).isEmpty();
+    }
+
+    private String otherThreads() {
+        return started.stream().map(Started::thread).filter(name -> !name.equals(greetingThread.getName()))
+                .distinct().collect(Collectors.joining(", "));
+    }
+
+    /** At least two greetings started, and each only after the one started before it had been said. */
+    private boolean inTurn() {
+        List<Started> inOrder = started.stream().sorted(Comparator.comparing(Started::at)).toList();
+        for (int i = 1; i < inOrder.size(); i++) {
+            Duration previousSaid = said.get(inOrder.get(i - 1).person());
+            if (previousSaid == null || inOrder.get(i).at().compareTo(previousSaid) < 0) {
+                return false;
+            }
+        }
+        return inOrder.size() >= 2;
+    }
+
+    private String starts() {
+        return started.stream().sorted(Comparator.comparing(Started::at))
+                .map(s -> s.person() + " at " + Timeline.seconds(s.at())).collect(Collectors.joining(", "));
+    }
+
+    private List<String> notSaidWhenItReturned(List<Greeting> greetings) {
+        List<String> whenItReturned = saidWhenItReturned;
+        if (whenItReturned == null) {
+            return List.of();
+        }
+        return greetings.stream().map(Greeting::message).filter(m -> !whenItReturned.contains(m)).toList();
+    }
+
+    private static String describe(List<Greeting> greetings, Map<String, Duration> late) {
+        return greetings.stream().map(g -> Timeline.seconds(g.delay())
+                        + (late.containsKey(g.person()) ? " (said " + Timeline.seconds(late.get(g.person())) + " late)" : ""))
+                .collect(Collectors.joining(", ", "greetings of ", ""));
     }
 }

@@ -1,146 +1,365 @@
 package workbook.polyglot;
 
 import static java.time.Duration.ofMillis;
+import static workbook.eventloop.coroutine.Coroutine.await;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
-import java.util.function.Consumer;
-import workbook.eventloop.EventLoop;
-import workbook.eventloop.VirtualClock;
+import workbook.kit.VirtualClock;
+import workbook.eventloop.promise.AggregateError;
+import workbook.eventloop.promise.Promise;
+import workbook.eventloop.promise.PromiseLoop;
+import workbook.eventloop.promise.Thenable;
+import workbook.eventloop.promise.UnhandledRejection;
 
 /**
  * Event-loop puzzles: each is written once in JavaScript ({@code src/talk/puzzles/NAME.js}) and once
- * here, on lesson 04's {@link EventLoop}. Node and the hand-built loop must print the same lines in
- * the same order.
+ * here, on lesson 04's {@link PromiseLoop} with its {@link Promise} and coroutines. Node and the
+ * hand-built loop must print the same lines in the same order.
  *
- * <p>The translation is mechanical: {@code setTimeout} is {@link EventLoop#setTimeout},
- * {@code queueMicrotask} is {@link EventLoop#queueMicrotask}, {@code promise.then(f)} is
- * {@code future.thenRunAsync(f, loop.microtasks())}, and an {@code await} is the rest of the
- * function chained the same way.
+ * <p>The translation is mechanical, line for line: {@code setTimeout}, {@code queueMicrotask},
+ * {@code Promise.resolve/reject/all/allSettled/race/any}, {@code then}, {@code catch}
+ * ({@link Promise#catchError}), {@code finally} ({@link Promise#finallyDo}), {@code async} and
+ * {@code await} keep their names; {@code console.log} returns {@code Void}, as it returns
+ * {@code undefined}, so that it fits a {@code then}. One thing Java cannot do at run time is
+ * change a type: a {@code then} callback that returns a promise is written {@code thenAdopt}.
+ * It was not mechanical with {@code CompletableFuture}: a future runs its dependents in the
+ * wrong order, without the hops, and forgets failures nobody handled.
  */
 public final class Puzzles {
 
-    /** A puzzle: what the script does on the loop, printing to the consumer. */
+    /** {@code console.log}: returns nothing, like JavaScript's, so it can end a {@code then}. */
     @FunctionalInterface
-    interface Puzzle extends BiConsumer<EventLoop, Consumer<String>> {
+    public interface Console {
+        Void log(String line);
+    }
+
+    /** A puzzle: what the script does on the loop, printing to the console. */
+    @FunctionalInterface
+    interface Puzzle extends BiConsumer<PromiseLoop, Console> {
+    }
+
+    /** What a puzzle printed, and the error that ended it early (an unhandled rejection), if one did. */
+    public record Outcome(List<String> printed, Throwable uncaught) {
     }
 
     // tag::puzzles[]
     private static final Map<String, Puzzle> PUZZLES = Map.ofEntries(
-            Map.entry("01-timers-by-deadline", (loop, log) -> {
-                loop.setTimeout(ofMillis(30), () -> log.accept("30 ms"));
-                loop.setTimeout(ofMillis(10), () -> log.accept("10 ms"));
-                loop.setTimeout(ofMillis(20), () -> log.accept("20 ms"));
-                log.accept("script done");
+            Map.entry("01-timers-by-deadline", (loop, console) -> {
+                loop.setTimeout(ofMillis(30), () -> console.log("30 ms"));
+                loop.setTimeout(ofMillis(10), () -> console.log("10 ms"));
+                loop.setTimeout(ofMillis(20), () -> console.log("20 ms"));
+                console.log("script done");
             }),
-            Map.entry("02-equal-deadlines", (loop, log) -> {
+            Map.entry("02-equal-deadlines", (loop, console) -> {
                 for (String name : List.of("first", "second", "third")) {
-                    loop.setTimeout(ofMillis(10), () -> log.accept(name));
+                    loop.setTimeout(ofMillis(10), () -> console.log(name));
                 }
-                log.accept("script done");
+                console.log("script done");
             }),
-            Map.entry("03-timeout-zero-vs-promise", (loop, log) -> {
-                loop.setTimeout(ofMillis(0), () -> log.accept("timeout 0"));
-                resolved().thenRunAsync(() -> log.accept("then"), loop.microtasks());
-                loop.queueMicrotask(() -> log.accept("microtask"));
-                log.accept("script done");
+            Map.entry("03-timeout-zero-vs-promise", (loop, console) -> {
+                loop.setTimeout(ofMillis(0), () -> console.log("timeout 0"));
+                Promise.resolve().then(v -> console.log("then"));
+                loop.queueMicrotask(() -> console.log("microtask"));
+                console.log("script done");
             }),
-            Map.entry("04-microtask-queues-microtask", (loop, log) -> {
-                loop.setTimeout(ofMillis(0), () -> log.accept("timeout"));
+            Map.entry("04-microtask-queues-microtask", (loop, console) -> {
+                loop.setTimeout(ofMillis(0), () -> console.log("timeout"));
                 loop.queueMicrotask(() -> {
-                    log.accept("microtask 1");
+                    console.log("microtask 1");
                     loop.queueMicrotask(() -> {
-                        log.accept("microtask 2, queued by 1");
-                        loop.queueMicrotask(() -> log.accept("microtask 3, queued by 2"));
+                        console.log("microtask 2, queued by 1");
+                        loop.queueMicrotask(() -> console.log("microtask 3, queued by 2"));
                     });
                 });
-                log.accept("script done");
+                console.log("script done");
             }),
-            Map.entry("05-microtask-from-timer", (loop, log) -> {
+            Map.entry("05-microtask-from-timer", (loop, console) -> {
                 loop.setTimeout(ofMillis(5), () -> {
-                    log.accept("timeout 1");
-                    resolved().thenRunAsync(() -> log.accept("then, queued by timeout 1"), loop.microtasks());
+                    console.log("timeout 1");
+                    Promise.resolve().then(v -> console.log("then, queued by timeout 1"));
                 });
-                loop.setTimeout(ofMillis(5), () -> log.accept("timeout 2"));
-                log.accept("script done");
+                loop.setTimeout(ofMillis(5), () -> console.log("timeout 2"));
+                console.log("script done");
             }),
-            Map.entry("06-timer-set-by-timer", (loop, log) -> {
+            Map.entry("06-timer-set-by-timer", (loop, console) -> {
                 loop.setTimeout(ofMillis(0), () -> {
-                    log.accept("timeout A");
-                    loop.setTimeout(ofMillis(0), () -> log.accept("timeout C, set by A"));
+                    console.log("timeout A");
+                    loop.setTimeout(ofMillis(0), () -> console.log("timeout C, set by A"));
                 });
-                loop.setTimeout(ofMillis(0), () -> log.accept("timeout B"));
-                log.accept("script done");
+                loop.setTimeout(ofMillis(0), () -> console.log("timeout B"));
+                console.log("script done");
             }),
-            Map.entry("07-await-chain", (loop, log) -> {
+            Map.entry("07-await-chain", (loop, console) -> {
                 for (String name : List.of("a", "b")) {
-                    log.accept(name + " step 1"); // an async function runs up to its first await at once
-                    resolved().thenRunAsync(() -> log.accept(name + " step 2"), loop.microtasks())
-                            .thenRunAsync(() -> log.accept(name + " step 3"), loop.microtasks());
+                    loop.async(() -> {
+                        console.log(name + " step 1");
+                        await(Promise.resolve());
+                        console.log(name + " step 2");
+                        await(Promise.resolve());
+                        console.log(name + " step 3");
+                    });
                 }
-                log.accept("script done");
+                console.log("script done");
             }),
-            Map.entry("08-then-chains-interleave", (loop, log) -> {
-                Executor then = loop.microtasks();
-                resolved().thenRunAsync(() -> log.accept("x1"), then)
-                        .thenRunAsync(() -> log.accept("x2"), then)
-                        .thenRunAsync(() -> log.accept("x3"), then);
-                resolved().thenRunAsync(() -> log.accept("y1"), then)
-                        .thenRunAsync(() -> log.accept("y2"), then);
-                log.accept("script done");
+            Map.entry("08-then-chains-interleave", (loop, console) -> {
+                Promise.resolve()
+                        .then(v -> console.log("x1"))
+                        .then(v -> console.log("x2"))
+                        .then(v -> console.log("x3"));
+                Promise.resolve()
+                        .then(v -> console.log("y1"))
+                        .then(v -> console.log("y2"));
+                console.log("script done");
             }),
-            Map.entry("09-rejection-caught-later", (loop, log) -> {
-                CompletableFuture<Void> failed = CompletableFuture.failedFuture(new IllegalStateException("mail server down"));
-                loop.setTimeout(ofMillis(0), () -> log.accept("timeout"));
-                resolved().thenRunAsync(() -> log.accept("something else first"), loop.microtasks())
-                        .thenRunAsync(() -> failed.exceptionallyAsync(error -> {
-                            log.accept("caught: " + error.getMessage());
-                            return null;
-                        }, loop.microtasks()), loop.microtasks());
-                log.accept("script done");
+            Map.entry("09-rejection-caught-later", (loop, console) -> {
+                Promise<Void> failed = Promise.reject(new IllegalStateException("mail server down"));
+                loop.setTimeout(ofMillis(0), () -> console.log("timeout"));
+                Promise.resolve()
+                        .then(v -> console.log("something else first"))
+                        .then(v -> failed.catchError(error -> console.log("caught: " + error.getMessage())));
+                console.log("script done");
             }),
-            Map.entry("10-timeout-inside-microtask", (loop, log) -> {
+            Map.entry("10-timeout-inside-microtask", (loop, console) -> {
                 loop.queueMicrotask(() -> {
-                    log.accept("microtask");
-                    loop.setTimeout(ofMillis(0), () -> log.accept("timeout set by the microtask"));
+                    console.log("microtask");
+                    loop.setTimeout(ofMillis(0), () -> console.log("timeout set by the microtask"));
                 });
-                loop.setTimeout(ofMillis(0), () -> log.accept("timeout set by the script"));
-                log.accept("script done");
+                loop.setTimeout(ofMillis(0), () -> console.log("timeout set by the script"));
+                console.log("script done");
             }),
-            Map.entry("11-queuemicrotask-vs-then", (loop, log) -> {
-                resolved().thenRunAsync(() -> log.accept("then 1"), loop.microtasks());
-                loop.queueMicrotask(() -> log.accept("queueMicrotask 1"));
-                resolved().thenRunAsync(() -> log.accept("then 2"), loop.microtasks());
-                loop.queueMicrotask(() -> log.accept("queueMicrotask 2"));
-                log.accept("script done");
+            Map.entry("11-queuemicrotask-vs-then", (loop, console) -> {
+                Promise.resolve().then(v -> console.log("then 1"));
+                loop.queueMicrotask(() -> console.log("queueMicrotask 1"));
+                Promise.resolve().then(v -> console.log("then 2"));
+                loop.queueMicrotask(() -> console.log("queueMicrotask 2"));
+                console.log("script done");
             }),
-            Map.entry("12-await-a-timer", (loop, log) -> {
-                log.accept("nap starts");
-                loop.sleep(ofMillis(10)).thenRunAsync(() -> log.accept("nap over"), loop.microtasks());
-                loop.setTimeout(ofMillis(10), () -> log.accept("timeout 10 ms"));
-                log.accept("script done");
+            Map.entry("12-await-a-timer", (loop, console) -> {
+                loop.async(() -> { // napper()
+                    console.log("nap starts");
+                    await(loop.sleep(ofMillis(10)));
+                    console.log("nap over");
+                });
+                loop.setTimeout(ofMillis(10), () -> console.log("timeout 10 ms"));
+                console.log("script done");
             }),
-            Map.entry("13-timeout-one-vs-zero", (loop, log) -> {
-                loop.setTimeout(ofMillis(1), () -> log.accept("timeout 1 ms"));
-                loop.setTimeout(ofMillis(0), () -> log.accept("timeout 0 ms"));
-                log.accept("script done");
+            Map.entry("13-timeout-one-vs-zero", (loop, console) -> {
+                loop.setTimeout(ofMillis(1), () -> console.log("timeout 1 ms"));
+                loop.setTimeout(ofMillis(0), () -> console.log("timeout 0 ms"));
+                console.log("script done");
             }),
-            Map.entry("14-async-return-value", (loop, log) -> {
-                // async function answer(): its body runs at once, and its promise is already resolved
-                log.accept("answer computes");
-                CompletableFuture<Integer> answer = CompletableFuture.completedFuture(42);
-                answer.thenAcceptAsync(value -> log.accept("caller got " + value), loop.microtasks());
-                loop.queueMicrotask(() -> log.accept("microtask queued after the call"));
-                log.accept("script done");
+            Map.entry("14-async-return-value", (loop, console) -> {
+                loop.async(() -> { // caller()
+                    int value = await(loop.async(() -> { // answer()
+                        console.log("answer computes");
+                        return 42;
+                    }));
+                    console.log("caller got " + value);
+                });
+                loop.queueMicrotask(() -> console.log("microtask queued after the call"));
+                console.log("script done");
             }),
-            Map.entry("15-sleeps-in-a-loop", (loop, log) -> {
-                ticker(loop, log, "fast", 20, 3, 1);
-                ticker(loop, log, "slow", 25, 2, 1);
-                log.accept("script done");
+            Map.entry("15-sleeps-in-a-loop", (loop, console) -> {
+                ticker(loop, console, "fast", 20, 3);
+                ticker(loop, console, "slow", 25, 2);
+                console.log("script done");
+            }),
+            Map.entry("16-reactions-on-a-pending-promise", (loop, console) -> {
+                Promise.WithResolvers<Void> door = Promise.withResolvers();
+                door.promise().then(v -> console.log("first"));
+                door.promise().then(v -> console.log("second"));
+                door.promise().then(v -> console.log("third"));
+                loop.setTimeout(ofMillis(0), () -> door.resolve().resolve((Void) null));
+                console.log("script done");
+            }),
+            Map.entry("17-rejection-through-then", (loop, console) -> {
+                Promise.reject(new IllegalStateException("no luck"))
+                        .then(v -> console.log("never"))
+                        .catchError(error -> console.log("caught: " + error.getMessage()));
+                Promise.resolve()
+                        .then(v -> console.log("tick 1"))
+                        .then(v -> console.log("tick 2"))
+                        .then(v -> console.log("tick 3"));
+                console.log("script done");
+            }),
+            Map.entry("18-value-through-catch", (loop, console) -> {
+                Promise.resolve("ok")
+                        .catchError(error -> "never")
+                        .then(value -> console.log("then got " + value));
+                Promise.resolve()
+                        .then(v -> console.log("tick 1"))
+                        .then(v -> console.log("tick 2"));
+                console.log("script done");
+            }),
+            Map.entry("19-finally-costs-hops", (loop, console) -> {
+                Promise.resolve("value")
+                        .finallyDo(() -> console.log("finally runs"))
+                        .then(value -> console.log("after finally: " + value));
+                Promise.resolve()
+                        .then(v -> console.log("tick 1"))
+                        .then(v -> console.log("tick 2"))
+                        .then(v -> console.log("tick 3"))
+                        .then(v -> console.log("tick 4"));
+                console.log("script done");
+            }),
+            Map.entry("20-finally-passes-a-rejection", (loop, console) -> {
+                Promise.reject(new IllegalStateException("disk full"))
+                        .finallyDo(() -> console.log("cleanup"))
+                        .then(v -> console.log("never"))
+                        .catchError(error -> console.log("caught after cleanup: " + error.getMessage()));
+                console.log("script done");
+            }),
+            Map.entry("21-then-returns-a-promise", (loop, console) -> {
+                Promise.resolve()
+                        .thenAdopt(v -> Promise.resolve("inner"))
+                        .then(value -> console.log("adopted " + value));
+                Promise.resolve()
+                        .then(v -> console.log("tick 1"))
+                        .then(v -> console.log("tick 2"))
+                        .then(v -> console.log("tick 3"))
+                        .then(v -> console.log("tick 4"));
+                console.log("script done");
+            }),
+            Map.entry("22-async-returns-a-promise", (loop, console) -> {
+                loop.asyncAdopt(() -> Promise.resolve("promise")).then(v -> console.log("wrapped gave " + v));
+                loop.async(() -> "value").then(v -> console.log("plain gave " + v));
+                Promise.resolve()
+                        .then(v -> console.log("tick 1"))
+                        .then(v -> console.log("tick 2"))
+                        .then(v -> console.log("tick 3"));
+                console.log("script done");
+            }),
+            Map.entry("23-all-settles-one-hop-later", (loop, console) -> {
+                Promise<String> a = Promise.resolve("a");
+                Promise<String> b = Promise.resolve("b");
+                Promise.all(a, b).then(values -> console.log("all: " + String.join(",", values)));
+                b.then(v -> console.log("b reaction"));
+                Promise.resolve()
+                        .then(v -> console.log("tick 1"))
+                        .then(v -> console.log("tick 2"));
+                console.log("script done");
+            }),
+            Map.entry("24-all-keeps-input-order", (loop, console) -> {
+                Promise.all(arrives(loop, console, 30, "slow"), arrives(loop, console, 10, "fast"), arrives(loop, console, 20, "middle"))
+                        .then(values -> console.log("all: " + String.join(",", values)));
+                Promise.all(arrives(loop, console, 5, "quick"), Promise.<String>reject(new IllegalStateException("broken")))
+                        .catchError(error -> {
+                            console.log("all rejected: " + error.getMessage());
+                            return null;
+                        });
+                console.log("script done");
+            }),
+            Map.entry("25-allsettled-reports-everything", (loop, console) -> {
+                Promise.allSettled(later(loop, 20, "late value"), fail(loop, 10, "early failure"), Promise.resolve("now"))
+                        .then(outcomes -> {
+                            outcomes.forEach(o -> console.log(o.isFulfilled()
+                                    ? "fulfilled: " + o.value()
+                                    : "rejected: " + o.reason().getMessage()));
+                            return null;
+                        });
+                console.log("script done");
+            }),
+            Map.entry("26-race-takes-the-first", (loop, console) -> {
+                Promise.race(later(loop, 20, "tortoise"), later(loop, 10, "hare")).then(v -> console.log("race won by " + v));
+                Promise.race(later(loop, 20, "value"), fail(loop, 10, "timeout"))
+                        .catchError(e -> {
+                            console.log("race lost: " + e.getMessage());
+                            return null;
+                        });
+                Promise.race(Promise.resolve("settled"), Promise.resolve("plain")).then(v -> console.log("race of settled: " + v));
+                console.log("script done");
+            }),
+            Map.entry("27-any-takes-the-first-value", (loop, console) -> {
+                Promise.any(fail(loop, 5, "mirror 1 down"), later(loop, 20, "mirror 2"), later(loop, 30, "mirror 3"))
+                        .then(v -> console.log("any: " + v));
+                Promise.any(fail(loop, 10, "a"), fail(loop, 15, "b"))
+                        .catchError(e -> {
+                            List<Throwable> errors = ((AggregateError) e).errors();
+                            console.log(e.getMessage() + ": " + String.join(",", errors.stream().map(Throwable::getMessage).toList()));
+                            return null;
+                        });
+                console.log("script done");
+            }),
+            Map.entry("28-await-settled-vs-pending", (loop, console) -> {
+                loop.async(() -> { // pending()
+                    console.log("pending: before await");
+                    await(loop.sleep(ofMillis(0)));
+                    console.log("pending: after await");
+                });
+                loop.async(() -> { // settled()
+                    console.log("settled: before await");
+                    await(Promise.resolve());
+                    console.log("settled: after await");
+                });
+                loop.queueMicrotask(() -> console.log("microtask"));
+                console.log("script done");
+            }),
+            Map.entry("29-await-a-thenable", (loop, console) -> {
+                Thenable<String> thenable = (resolve, reject) -> {
+                    console.log("then called");
+                    resolve.accept("from thenable");
+                };
+                loop.async(() -> console.log("awaited " + await(Promise.resolve(thenable))));
+                loop.async(() -> console.log("awaited " + await(Promise.resolve("from promise"))));
+                Promise.resolve()
+                        .then(v -> console.log("tick 1"))
+                        .then(v -> console.log("tick 2"))
+                        .then(v -> console.log("tick 3"));
+                console.log("script done");
+            }),
+            Map.entry("30-nested-timers-and-microtasks", (loop, console) -> {
+                loop.setTimeout(ofMillis(0), () -> {
+                    console.log("timer 1");
+                    Promise.resolve().then(v -> {
+                        console.log("microtask of timer 1");
+                        loop.setTimeout(ofMillis(0), () -> console.log("timer 3, set by that microtask"));
+                        loop.queueMicrotask(() -> console.log("microtask of the microtask"));
+                        return null;
+                    });
+                });
+                loop.setTimeout(ofMillis(0), () -> {
+                    console.log("timer 2");
+                    loop.queueMicrotask(() -> console.log("microtask of timer 2"));
+                });
+                loop.queueMicrotask(() -> console.log("microtask of the script"));
+                console.log("script done");
+            }),
+            Map.entry("31-unhandled-rejection", (loop, console) -> {
+                loop.setTimeout(ofMillis(0), () -> console.log("timer, never printed"));
+                Promise.reject(new IllegalStateException("nobody listens"));
+                Promise.resolve().then(v -> console.log("microtask still runs"));
+                console.log("script done");
+            }),
+            Map.entry("32-executor-runs-at-once", (loop, console) -> {
+                Promise<String> p = new Promise<>((resolve, reject) -> {
+                    console.log("executor runs");
+                    resolve.resolve("first");
+                    resolve.resolve("second");
+                    reject.reject(new IllegalStateException("too late"));
+                    console.log("executor ends");
+                });
+                p.then(v -> console.log("then got " + v));
+                console.log("script done");
+            }),
+            Map.entry("33-async-functions-interleave", (loop, console) -> {
+                worker(loop, console, "A", 3);
+                worker(loop, console, "B", 2);
+                console.log("script done");
+            }),
+            Map.entry("34-rejection-thrown-at-await", (loop, console) -> {
+                loop.async(() -> { // main()
+                    try {
+                        await(fetchUser(loop));
+                        console.log("never");
+                    } catch (IllegalStateException error) {
+                        console.log("caught at await: " + error.getMessage());
+                    }
+                    return "recovered";
+                }).then(v -> console.log("main: " + v));
+                console.log("script done");
             }));
     // end::puzzles[]
 
@@ -152,30 +371,74 @@ public final class Puzzles {
         return PUZZLES.keySet().stream().sorted().toList();
     }
 
-    /** Runs one puzzle on a fresh loop (virtual clock: deadlines are exact) and returns what it printed. */
-    public static List<String> run(String name) {
+    /**
+     * Runs one puzzle on a fresh loop (virtual clock: deadlines are exact): what it printed, and
+     * the unhandled rejection that ended it, as Node ends with one.
+     */
+    public static Outcome run(String name) {
         Puzzle puzzle = PUZZLES.get(name);
         if (puzzle == null) {
             throw new IllegalArgumentException("no Java version of puzzle " + name + "; there are " + names());
         }
         List<String> printed = new ArrayList<>();
-        EventLoop.run(new VirtualClock(), loop -> puzzle.accept(loop, printed::add));
-        return printed;
-    }
-
-    /** JavaScript's {@code Promise.resolve()}. */
-    private static CompletableFuture<Void> resolved() {
-        return CompletableFuture.completedFuture(null);
-    }
-
-    /** {@code for (i = from..times) { await sleep(ms); log(...) }}: each await chains the next round. */
-    private static void ticker(EventLoop loop, Consumer<String> log, String name, int ms, int times, int round) {
-        if (round > times) {
-            return;
+        try {
+            PromiseLoop.run(new VirtualClock(), loop -> puzzle.accept(loop, line -> {
+                printed.add(line);
+                return null;
+            }));
+        } catch (UnhandledRejection uncaught) {
+            return new Outcome(printed, uncaught);
         }
-        loop.sleep(ofMillis(ms)).thenRunAsync(() -> {
-            log.accept("%s tick %d at %d ms".formatted(name, round, round * ms));
-            ticker(loop, log, name, ms, times, round + 1);
-        }, loop.microtasks());
+        return new Outcome(printed, null);
+    }
+
+    // tag::helpers[]
+    /** {@code async function ticker(name, ms, times) { for (...) { await sleep(ms); log(...) } }}. */
+    private static Promise<Void> ticker(PromiseLoop loop, Console console, String name, int ms, int times) {
+        return loop.async(() -> {
+            for (int i = 1; i <= times; i++) {
+                await(loop.sleep(ofMillis(ms)));
+                console.log("%s tick %d at %d ms".formatted(name, i, i * ms));
+            }
+        });
+    }
+
+    /** {@code async function worker(name, steps) { for (...) { log(...); await null; } log(done) }}. */
+    private static Promise<Void> worker(PromiseLoop loop, Console console, String name, int steps) {
+        return loop.async(() -> {
+            for (int step = 1; step <= steps; step++) {
+                console.log(name + " step " + step);
+                await(Promise.resolve());
+            }
+            console.log(name + " done");
+        });
+    }
+
+    /** {@code async function fetchUser() { await null; throw new Error('user not found'); }}. */
+    private static Promise<Void> fetchUser(PromiseLoop loop) {
+        return loop.async(() -> {
+            await(Promise.resolve());
+            throw new IllegalStateException("user not found");
+        });
+    }
+    // end::helpers[]
+
+    /** {@code new Promise(resolve => setTimeout(() => { log(`${value} arrives`); resolve(value); }, ms))}. */
+    private static Promise<String> arrives(PromiseLoop loop, Console console, int ms, String value) {
+        return new Promise<>((resolve, reject) -> loop.setTimeout(ofMillis(ms), () -> {
+            console.log(value + " arrives");
+            resolve.resolve(value);
+        }));
+    }
+
+    /** {@code new Promise(resolve => setTimeout(() => resolve(value), ms))}. */
+    private static Promise<String> later(PromiseLoop loop, int ms, String value) {
+        return new Promise<>((resolve, reject) -> loop.setTimeout(ofMillis(ms), () -> resolve.resolve(value)));
+    }
+
+    /** {@code new Promise((_, reject) => setTimeout(() => reject(new Error(message)), ms))}. */
+    private static Promise<String> fail(PromiseLoop loop, int ms, String message) {
+        return new Promise<>((resolve, reject) -> loop.setTimeout(ofMillis(ms),
+                () -> reject.reject(new IllegalStateException(message))));
     }
 }

@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import workbook.eventloop.Clock;
+import workbook.kit.Clock;
 import workbook.eventloop.EventLoop;
 import workbook.kit.Timeline;
 import workbook.pitfalls.AsyncGreeter;

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.awaitility.core.ConditionTimeoutException;
 
 /**
@@ -33,7 +34,7 @@ public final class Timing {
     private final String what;
     private Duration atLeast = Duration.ZERO;
     private Duration atMost = Duration.ofSeconds(30);
-    private String hint = "";
+    private Supplier<String> hint = () -> "";
     private Timeline timeline;
 
     private Timing(String what) {
@@ -57,6 +58,12 @@ public final class Timing {
 
     /** Where to look when the claim fails: appended to the failure message. */
     public Timing hint(String hint) {
+        this.hint = () -> hint;
+        return this;
+    }
+
+    /** A hint that looks at what happened, worked out only when the claim fails. */
+    public Timing hint(Supplier<String> hint) {
         this.hint = hint;
         return this;
     }
@@ -97,8 +104,9 @@ public final class Timing {
             boolean finished = done.isDone(); // before the interrupt below, which may end the work at once
             Duration took = Duration.ofNanos((finished ? end.get() : System.nanoTime()) - start);
             String measured = finished ? "took " + Timeline.seconds(took) : "was still running after " + Timeline.seconds(took);
+            String failure = failure(measured); // the hint sees the work as it was, before the interrupt
             runner.interrupt(); // too slow: stop the work rather than let it run on behind the next test
-            throw new AssertionError(failure(measured), finished && done.isCompletedExceptionally() ? causeOf(done) : null);
+            throw new AssertionError(failure, finished && done.isCompletedExceptionally() ? causeOf(done) : null);
         }
         Duration took = Duration.ofNanos(end.get() - start);
         if (done.isCompletedExceptionally()) {
@@ -108,9 +116,10 @@ public final class Timing {
     }
 
     private String failure(String measured) {
+        String where = hint.get();
         return "%s %s, expected between %s and %s%s%s".formatted(what, measured,
                 Timeline.seconds(atLeast), Timeline.seconds(atMost),
-                hint.isEmpty() ? "" : ": " + hint,
+                where.isEmpty() ? "" : ": " + where,
                 timeline == null ? "" : "\nTimeline of the run:\n" + timeline);
     }
 

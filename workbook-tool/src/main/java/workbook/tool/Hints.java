@@ -1,5 +1,8 @@
 package workbook.tool;
 
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
 /** Hints in levels (a nudge, then the API to use, then a sketch), one more each time, remembered. */
 public final class Hints {
 
@@ -9,21 +12,27 @@ public final class Hints {
         this.progress = progress;
     }
 
-    /** Every hint seen so far plus the next one. */
+    /** The next hint only: the earlier ones are on the screen already (or with {@link #seen}). */
     public String next(Exercise exercise) {
         if (exercise.hints().isEmpty()) {
             return "No hints for " + exercise.name() + ": read the TODO in " + exercise.file();
         }
-        int level = Math.min(progress.hintsSeen(exercise) + 1, exercise.hints().size());
-        progress.sawHint(exercise, level);
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < level; i++) {
-            text.append("Hint %d of %d: ".formatted(i + 1, exercise.hints().size()))
-                    .append(exercise.hints().get(i).strip()).append("\n");
+        int level = progress.revealHint(exercise, exercise.hints().size());
+        String hint = hint(exercise, level);
+        return level < exercise.hints().size() ? hint
+                : hint + "\n(that was the last hint; ./workbook solution --peek " + exercise.name() + " shows the solution)";
+    }
+
+    /** Every hint shown so far, in order. */
+    public String seen(Exercise exercise) {
+        int level = progress.hintsSeen(exercise);
+        if (level == 0) {
+            return "No hint of " + exercise.name() + " seen yet: ./workbook hint " + exercise.name() + " shows the first.";
         }
-        if (level == exercise.hints().size()) {
-            text.append("(that was the last hint; ./workbook solution ").append(exercise.name()).append(" --peek shows the solution)");
-        }
-        return text.toString().stripTrailing();
+        return IntStream.rangeClosed(1, level).mapToObj(i -> hint(exercise, i)).collect(Collectors.joining("\n"));
+    }
+
+    private static String hint(Exercise exercise, int level) {
+        return "Hint %d of %d: %s".formatted(level, exercise.hints().size(), exercise.hints().get(level - 1).strip());
     }
 }

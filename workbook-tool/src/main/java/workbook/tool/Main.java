@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,122 +13,126 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** {@code ./workbook} and its commands. Bad input gets one line and exit code 2. */
-public final class Main {
+/** {@code ./workbook} and its commands (picocli). Bad input gets one line with the closest names, and exit code 2. */
+@Command(name = "./workbook", usageHelpAutoWidth = true,
+        description = "Without a command: the board, every exercise as last judged, and the next one to do.",
+        footer = {"", "./workbook prove: every solution passes, every shipped exercise fails (the test command)."})
+public final class Main implements Callable<Integer> {
 
-    static final List<String> COMMANDS = List.of("list", "run", "verify", "watch", "hint", "reset", "restore",
-            "solution", "solution-branch", "help");
+    private static final String EXERCISE = "EXERCISE";
+    private static final String ABOUT_EXERCISE = "e.g. 01-greeter; ./workbook list shows them all";
+    /** The commands in the order an attendee meets them (picocli would sort them by name). */
+    private static final List<String> ORDER = List.of("watch", "run", "verify", "hint", "reset", "restore", "solution",
+            "solution-branch", "list", "book", "doctor", "mistakes", "help");
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, scope = CommandLine.ScopeType.INHERIT, description = "this help")
+    private boolean help;
 
     private final Path root;
     private final PrintStream out;
     private final PrintStream err;
     private final InputStream in;
+    private final boolean terminal;
     private final Catalog catalog;
     private final Progress progress;
     private Judge judge;
+    private CommandLine commandLine;
 
-    Main(Path root, PrintStream out, PrintStream err, InputStream in) throws IOException {
+    Main(Path root, PrintStream out, PrintStream err, InputStream in, boolean terminal) throws IOException {
         this.root = root;
         this.out = out;
         this.err = err;
         this.in = in;
+        this.terminal = terminal;
         this.catalog = Catalog.load(root);
         this.progress = new Progress(root);
     }
 
     public static void main(String[] args) throws Exception {
         Path root = Path.of(System.getProperty("workbook.root", ".")).toAbsolutePath().normalize();
-        System.exit(new Main(root, System.out, System.err, System.in).run(args));
+        System.exit(new Main(root, System.out, System.err, System.in, true).run(args));
     }
 
-    int run(String... args) throws Exception {
-        String command = args.length == 0 ? "board" : args[0];
-        String argument = args.length > 1 ? args[1] : null;
-        boolean peek = List.of(args).contains("--peek");
-        boolean yes = List.of(args).contains("--yes");
-        return switch (command) {
-            case "board" -> board(catalog, progress, out);
-            case "list" -> list();
-            case "verify" -> verify();
-            case "run" -> withExercise(argument, this::runOne);
-            case "watch" -> watch(argument);
-            case "hint" -> withExercise(argument, e -> { out.println(new Hints(progress).next(e)); return 0; });
-            case "reset" -> withExercise(argument, e -> reset(e, yes));
-            case "restore" -> withExercise(argument, this::restore);
-            case "solution" -> withExercise(argument, e -> solution(e, peek));
-            case "solution-branch" -> solutionBranch();
-            case "help", "-h", "--help" -> help();
-            default -> bad("unknown command '" + command + "'" + Names.closest(command, COMMANDS));
-        };
+    int run(String... args) {
+        if (args.length == 0) {
+            return call(); // the board, the command typed most, without loading picocli (its old class files miss the CDS archive)
+        }
+        commandLine = new CommandLine(this);
+        commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        commandLine.setParameterExceptionHandler((problem, arguments) -> bad(oneLine(problem)));
+        commandLine.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, help -> {
+            StringBuilder list = new StringBuilder();
+            for (String name : ORDER) {
+                list.append("  %-16s %s%n".formatted(name, commandLine.getSubcommands().get(name).getCommandSpec().usageMessage().description()[0]));
+            }
+            return list.toString();
+        });
+        return commandLine.execute(args);
     }
 
-    /** The progress board: every exercise as last checked, and the next one to do. */
-    static int board(Catalog catalog, Progress progress, PrintStream out) {
-        String lesson = "";
-        Exercise next = null;
-        int done = 0;
-        for (Exercise exercise : catalog.exercises()) {
-            if (!exercise.lesson().equals(lesson)) {
-                lesson = exercise.lesson();
-                out.println(lesson);
-            }
-            Progress.Status status = progress.status(exercise);
-            done += status == Progress.Status.DONE ? 1 : 0;
-            if (status != Progress.Status.DONE && next == null) {
-                next = exercise;
-            }
-            String mark = switch (status) {
-                case DONE -> "✔ done";
-                case NOT_YET -> "✘ not yet";
-                case UNCHECKED -> "· not checked";
-            };
-            out.printf("  %-14s %-28s %s%n", mark, exercise.name(), exercise.file());
-        }
-        out.printf("%n%d of %d done.%n", done, catalog.exercises().size());
-        if (next != null) {
-            out.println("Next: ./workbook watch " + next.name() + "   (or ./workbook run " + next.name() + ")");
-        }
-        out.println("./workbook verify checks every exercise again.");
+    /** No command: the board. */
+    @Override
+    public Integer call() {
+        new Board(catalog, progress).print(out);
         return 0;
     }
 
-    private int list() {
+    @Command(name = "list", description = "The exercises, their files and goal tests.")
+    int list() {
         for (Exercise exercise : catalog.exercises()) {
-            out.printf("%-28s %-60s %d goal tests%n", exercise.name(), exercise.file(), exercise.goals().size());
+            out.printf("%-28s %-60s %s%n", exercise.name(), exercise.file(), Screen.count(exercise.goals().size(), "goal test"));
         }
         return 0;
     }
 
-    private int runOne(Exercise exercise) {
-        Verdict verdict = judge().judge(exercise);
-        progress.record(exercise, verdict);
-        if (verdict.done()) {
-            out.printf("✔ %s is done: %d of %d goal tests pass (%.2f s).%n", exercise.name(),
-                    verdict.goals(), verdict.goals(), verdict.total().toNanos() / 1e9);
-            return 0;
-        }
-        out.printf("✘ %s is not done yet (%s; compile %.2f s, tests %.2f s):%n", exercise.name(), exercise.file(),
-                verdict.compiling().toNanos() / 1e9, verdict.testing().toNanos() / 1e9);
-        out.println(verdict.firstProblem().indent(2).stripTrailing());
-        out.println("  Stuck? ./workbook hint " + exercise.name());
-        return 1;
+    @Command(name = "run", description = "Judge one exercise now and show why it fails.")
+    int run(@Parameters(paramLabel = EXERCISE, arity = "0..1", description = ABOUT_EXERCISE) String name) {
+        return withExercise("run", name, exercise -> {
+            String fingerprint = progress.fingerprint(exercise);
+            Verdict verdict;
+            try (Ticker ticker = new Ticker(exercise, out, screen())) {
+                verdict = judge().judge(exercise, root.resolve(exercise.file()), true, ticker); // one failure is shown
+            }
+            progress.record(exercise, fingerprint, verdict);
+            String timing = "%.2f s: compile %.2f s, tests %.2f s".formatted(seconds(verdict.total()),
+                    seconds(verdict.compiling()), seconds(verdict.testing()));
+            if (verdict.done()) {
+                out.println("✔ " + exercise.name() + " is done: " + (verdict.tests() == 1 ? "its test passes" : "its " + verdict.tests() + " tests pass")
+                        + " (" + Screen.count(verdict.goals(), "goal test") + ") " + screen().dim("(" + timing + ")"));
+                return 0;
+            }
+            out.println("✘ " + exercise.name() + " is not done yet " + screen().dim("(" + exercise.file() + "; " + timing + ")") + ":");
+            out.println(screen().problem(verdict).indent(2).stripTrailing());
+            out.println("  Stuck? ./workbook hint " + exercise.name());
+            return 1;
+        });
     }
 
-    private int verify() {
+    @Command(name = "verify", description = "Judge every exercise.")
+    int verify() {
         int failing = 0;
         for (Exercise exercise : catalog.exercises()) {
-            Verdict verdict = judge().judge(exercise);
-            progress.record(exercise, verdict);
+            String fingerprint = progress.fingerprint(exercise);
+            Verdict verdict = judge().judge(exercise, root.resolve(exercise.file()), true, Judge.Listener.NONE);
+            progress.record(exercise, fingerprint, verdict);
             out.printf("%-10s %-28s %s%n", verdict.done() ? "✔ done" : "✘ not yet", exercise.name(),
-                    verdict.done() ? "" : firstLine(verdict.firstProblem()));
+                    verdict.done() ? "" : firstLine(Screen.headline(verdict)));
             failing += verdict.done() ? 0 : 1;
         }
         out.printf("%n%d of %d done.%n", catalog.exercises().size() - failing, catalog.exercises().size());
         return failing == 0 ? 0 : 1;
     }
 
-    private int watch(String name) throws Exception {
+    @Command(name = "watch", description = {"Judge the exercise on every save, move on when it passes.",
+            "Without EXERCISE: the first one not done. Single keys, no Enter: h hint, n next, l list, q quit."})
+    int watch(@Parameters(paramLabel = EXERCISE, arity = "0..1", description = ABOUT_EXERCISE) String name) throws Exception {
         Optional<Exercise> start = name == null
                 ? catalog.exercises().stream().filter(e -> progress.status(e) != Progress.Status.DONE).findFirst()
                 : catalog.find(name);
@@ -135,60 +140,115 @@ public final class Main {
             if (name != null) {
                 return bad("unknown exercise '" + name + "'" + Names.closest(name, catalog.names()));
             }
-            out.println("Every exercise is done. ./workbook verify checks them again.");
+            out.println("Every exercise is done. ./workbook verify judges them again.");
             return 0;
         }
-        new Watch(root, catalog, judge(), progress, new Hints(progress), out, in).run(start.get());
-        return 0;
-    }
-
-    /** Puts the shipped exercise back, after keeping the attendee's file. */
-    private int reset(Exercise exercise, boolean yes) throws Exception {
-        if (!yes && !confirm("Reset " + exercise.file() + " to the shipped exercise? Your version is kept, "
-                + "and ./workbook restore " + exercise.name() + " brings it back. [y/N] ")) {
-            out.println("Nothing changed.");
-            return 1;
+        try (Keys keys = terminal ? Keys.terminal() : Keys.lines(in)) {
+            new Watch(root, catalog, judge(), progress, out, keys, screen()).run(start.get());
         }
-        Path backup = new Backups(root).keep(exercise);
-        Files.write(root.resolve(exercise.file()), new Git(root).shipped(exercise.file()));
-        out.println("Reset " + exercise.file() + "; your version is in " + root.relativize(backup));
         return 0;
     }
 
-    /** Brings back the newest backup, after keeping the current file too: restoring loses nothing either. */
-    private int restore(Exercise exercise) throws Exception {
-        Backups backups = new Backups(root);
-        Optional<Path> latest = backups.latest(exercise);
-        if (latest.isEmpty()) {
-            return bad("no backup of " + exercise.name() + " to restore (backups are made by ./workbook reset)");
-        }
-        Path current = backups.keep(exercise);
-        Files.copy(latest.get(), root.resolve(exercise.file()), StandardCopyOption.REPLACE_EXISTING);
-        Files.delete(latest.get()); // restored: it is the working file again; the file it replaced is kept
-        out.println("Restored " + exercise.file() + " from " + root.relativize(latest.get()).getFileName()
-                + "; the file it replaced is kept as " + root.relativize(current));
-        return 0;
+    @Command(name = "hint", description = "The next hint (a nudge, then the API, then a sketch).")
+    int hint(@Option(names = "--all", description = "every hint seen so far, not one more") boolean all,
+             @Parameters(paramLabel = EXERCISE, arity = "0..1", description = ABOUT_EXERCISE) String name) {
+        Hints hints = new Hints(progress);
+        return withExercise("hint", name, e -> {
+            out.println(all ? hints.seen(e) : hints.next(e));
+            return 0;
+        });
     }
 
-    private int solution(Exercise exercise, boolean peek) throws Exception {
-        if (!peek && progress.status(exercise) != Progress.Status.DONE) {
-            out.println(exercise.name() + " is not done yet: solve it first (./workbook run " + exercise.name()
-                    + "), or look anyway with ./workbook solution " + exercise.name() + " --peek");
-            return 1;
-        }
-        Process diff = new ProcessBuilder("git", "diff", "--no-index", "--no-color", "--",
-                exercise.file().toString(), exercise.solution().toString())
-                .directory(root.toFile()).redirectErrorStream(true).start();
-        String text = new String(diff.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        diff.waitFor();
-        out.println(text.isBlank() ? "Your file is the solution, to the letter." : "Your file → the solution:\n" + text);
-        return 0;
+    @Command(name = "reset", description = "Put the shipped exercise back (asks first; your file is kept).")
+    int reset(@Option(names = {"-y", "--yes"}, description = "do not ask") boolean yes,
+              @Parameters(paramLabel = EXERCISE, arity = "0..1", description = ABOUT_EXERCISE) String name) {
+        return withExercise("reset", name, exercise -> {
+            if (!yes && !confirm("Reset " + exercise.file() + " to the shipped exercise? Your version is kept, "
+                    + "and ./workbook restore " + exercise.name() + " brings it back. [y/N] ")) {
+                out.println("Nothing changed.");
+                return 1;
+            }
+            Path backup = new Backups(root).keep(exercise);
+            Files.write(root.resolve(exercise.file()), new Git(root).shipped(exercise.file()));
+            progress.forget(exercise);
+            out.println("Reset " + exercise.file() + "; your version is in " + root.relativize(backup));
+            return 0;
+        });
     }
 
-    private int solutionBranch() throws Exception {
+    @Command(name = "restore", description = "Bring back the file reset put aside (the file it replaces is kept).")
+    int restore(@Parameters(paramLabel = EXERCISE, arity = "0..1", description = ABOUT_EXERCISE) String name) {
+        return withExercise("restore", name, exercise -> {
+            Backups backups = new Backups(root);
+            Optional<Path> latest = backups.latest(exercise);
+            if (latest.isEmpty()) {
+                return bad("no backup of " + exercise.name() + " to restore (backups are made by ./workbook reset)");
+            }
+            Path current = backups.keep(exercise);
+            Files.copy(latest.get(), root.resolve(exercise.file()), StandardCopyOption.REPLACE_EXISTING);
+            Files.delete(latest.get()); // restored: it is the working file again; the file it replaced is kept
+            progress.forget(exercise);
+            out.println("Restored " + exercise.file() + " from " + latest.get().getFileName()
+                    + "; the file it replaced is kept as " + root.relativize(current)
+                    + "\nNot judged yet: ./workbook run " + exercise.name());
+            return 0;
+        });
+    }
+
+    @Command(name = "solution", description = "Your file against the solution, once the exercise is done.")
+    int solution(@Option(names = "--peek", description = "show it before it is done") boolean peek,
+                 @Parameters(paramLabel = EXERCISE, arity = "0..1", description = ABOUT_EXERCISE) String name) {
+        return withExercise("solution", name, exercise -> {
+            if (!peek && progress.status(exercise) != Progress.Status.DONE) {
+                out.println(exercise.name() + " is not done yet: solve it first (./workbook run " + exercise.name()
+                        + "), or look anyway with ./workbook solution --peek " + exercise.name());
+                return 1;
+            }
+            Process diff = new ProcessBuilder("git", "diff", "--no-index", "--no-color", "--",
+                    exercise.file().toString(), exercise.solution().toString())
+                    .directory(root.toFile()).redirectErrorStream(true).start();
+            String text = new String(diff.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            diff.waitFor();
+            out.println(text.isBlank() ? "Your file is the solution, to the letter." : "Your file → the solution:\n" + text);
+            return 0;
+        });
+    }
+
+    @Command(name = "solution-branch", description = {"A git branch 'solution' holding every solution.", "Your working tree is untouched."})
+    int solutionBranch() throws Exception {
         String commit = new SolutionBranch(root).create(catalog.exercises());
         out.println("Branch '" + SolutionBranch.BRANCH + "' (" + commit.substring(0, 7) + ") holds every solution; "
                 + "your working tree is untouched. Try: git diff HEAD " + SolutionBranch.BRANCH);
+        return 0;
+    }
+
+    @Command(name = "mistakes", description = {"Judge the catalogue of wrong fixes of one exercise (or all):",
+            "each must be rejected, its first failure naming the mistake."})
+    int mistakes(@Parameters(paramLabel = EXERCISE, arity = "0..1", description = ABOUT_EXERCISE) String name) throws Exception {
+        CatalogueProof proof = new CatalogueProof(root, catalog, out);
+        return name == null ? proof.mistakes(Optional.empty()) : withExercise("mistakes", name, e -> proof.mistakes(Optional.of(e)));
+    }
+
+    @Command(name = "book", description = {"Build the course book alone and say where it is.",
+            "The solutions, the book's runs and checks, the polyglot runs it shows; not every lesson's tests."})
+    int book() throws Exception {
+        return new Book(root, out).build();
+    }
+
+    @Command(name = "doctor", description = {"Before a workshop: JDK, offline build, optional tools.",
+            "Is a JDK 25 there; is everything the exercises build with cached (fetched now if not, then checked",
+            "with Maven offline); are python3, node and Chromium there for the optional parts?"})
+    int doctor() throws Exception {
+        return new Doctor(root, out).check();
+    }
+
+    @Command(name = "help", description = "This list, or one command's help.")
+    int help(@Parameters(paramLabel = "COMMAND", arity = "0..1") String command) {
+        CommandLine about = command == null ? commandLine : commandLine.getSubcommands().get(command);
+        if (about == null) {
+            return bad("unknown command '" + command + "'" + Names.closest(command, List.copyOf(commandLine.getSubcommands().keySet())));
+        }
+        about.usage(out);
         return 0;
     }
 
@@ -196,15 +256,22 @@ public final class Main {
         int run(Exercise exercise) throws Exception;
     }
 
-    private int withExercise(String name, ExerciseCommand command) throws Exception {
+    private int withExercise(String command, String name, ExerciseCommand action) {
         if (name == null) {
-            return bad("which exercise? e.g. ./workbook run " + catalog.names().getFirst() + " (./workbook list shows them all)");
+            return bad("which exercise? e.g. ./workbook " + command + " " + catalog.names().getFirst()
+                    + " (./workbook list shows them all)");
         }
         Optional<Exercise> exercise = catalog.find(name);
         if (exercise.isEmpty()) {
             return bad("unknown exercise '" + name + "'" + Names.closest(name, catalog.names()));
         }
-        return command.run(exercise.get());
+        try {
+            return action.run(exercise.get());
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private boolean confirm(String question) throws IOException {
@@ -221,20 +288,8 @@ public final class Main {
         return judge;
     }
 
-    private int help() {
-        out.println("""
-                ./workbook                      the board: every exercise as last checked, and the next one
-                ./workbook watch [exercise]     judge the exercise on every save, move on when it passes
-                ./workbook run <exercise>       judge one exercise now and show why it fails
-                ./workbook verify               judge every exercise
-                ./workbook list                 the exercises, their files and goal tests
-                ./workbook hint <exercise>      one more hint (a nudge, the API, a sketch)
-                ./workbook reset <exercise>     put the shipped exercise back (your file is kept)
-                ./workbook restore <exercise>   bring back the file reset put aside
-                ./workbook solution <exercise>  your file against the solution, once done (--peek: before)
-                ./workbook solution-branch      a git branch 'solution' with every solution, working tree untouched
-                ./workbook prove                every solution passes, every shipped exercise fails (the test command)""");
-        return 0;
+    private Screen screen() {
+        return terminal ? Screen.detect() : new Screen(false);
     }
 
     private int bad(String problem) {
@@ -242,18 +297,38 @@ public final class Main {
         return 2;
     }
 
+    /** picocli's complaint in one line, with the closest commands when a command was mistyped. */
+    private static String oneLine(CommandLine.ParameterException problem) {
+        CommandLine command = problem.getCommandLine();
+        if (problem instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+            String word = unmatched.getUnmatched().getFirst();
+            boolean isCommand = command.getParent() == null && !word.startsWith("-");
+            List<String> valid = isCommand ? List.copyOf(command.getSubcommands().keySet())
+                    : !word.startsWith("-") ? List.of()
+                    : command.getCommandSpec().options().stream().flatMap(o -> List.of(o.names()).stream()).toList();
+            return (isCommand ? "unknown command '" : "unknown argument '") + word + "'" + Names.closest(word, valid)
+                    + (isCommand ? "" : " (./workbook " + command.getCommandName() + " --help)");
+        }
+        return problem.getMessage().lines().findFirst().orElse("bad arguments");
+    }
+
     private static String firstLine(String text) {
         String line = text.strip().lines().findFirst().orElse("");
         return line.length() > 110 ? line.substring(0, 107) + "..." : line;
     }
 
-    /** Closest valid names, for one-line answers to typos. */
+    private static double seconds(java.time.Duration duration) {
+        return duration.toNanos() / 1e9;
+    }
+
+    /** Closest valid names, for one-line answers to typos: names that start with what was typed come first. */
     static final class Names {
         private Names() {
         }
 
         static String closest(String wrong, List<String> valid) {
-            List<String> nearest = valid.stream()
+            List<String> starting = valid.stream().filter(v -> v.startsWith(wrong)).toList();
+            List<String> nearest = (starting.isEmpty() ? valid : starting).stream()
                     .sorted(Comparator.comparingInt((String v) -> distance(wrong, v)).thenComparing(v -> v))
                     .limit(3).toList();
             return nearest.isEmpty() ? "" : "; closest: " + String.join(", ", nearest);

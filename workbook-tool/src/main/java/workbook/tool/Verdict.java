@@ -2,22 +2,88 @@ package workbook.tool;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
- * What the judge found: whether the code compiled, which goal tests failed and why, and how long
- * compiling and testing took.
+ * What the judge found: whether the code compiled, which tests failed and why (in the order JUnit
+ * discovered them, so the first is the same on every run), how many tests ran, and how long compiling
+ * and testing took.
+ *
+ * @param compileError the first compile error, or null
+ * @param failures     the failed tests in discovery order; the first is the one to show
+ * @param goals        how many goal tests the exercise has
+ * @param tests        how many tests ran (goal tests and the others of its test classes)
+ * @param stopped      true when the run stopped at its first failure and left the rest unrun
  */
-public record Verdict(String compileError, List<Failure> failures, int goals, Duration compiling, Duration testing) {
+public record Verdict(String compileError, List<Failure> failures, int goals, int tests, boolean stopped,
+        Duration compiling, Duration testing) {
 
-    /** A goal test that failed, with its message (what was measured, what was expected, where to look). */
-    public record Failure(Exercise.GoalTest test, String message) {
+    /**
+     * A test that failed.
+     *
+     * @param test         which one
+     * @param message      everything the failure said: the test's own sentence, then any library output
+     * @param assertion    whether it was a failed assertion (not an exception the code threw)
+     * @param failsBecause for a goal test, the words its failure holds on the shipped exercise; else null
+     */
+    public record Failure(Exercise.TestMethod test, String message, boolean assertion, String failsBecause) {
+
+        // Where a library starts speaking: AssertJ, Awaitility, JUnit, opentest4j.
+        private static final Pattern LIBRARY = Pattern.compile(
+                "^\\s*(Expecting|Expected:|expected:|but was|but:|Actual and expected|Assertion condition|Condition with|"
+                        + "Lambda expression|Multiple Failures|org\\.opentest4j|org\\.awaitility|Condition returned by|Conditions)");
+
+        public boolean goal() {
+            return failsBecause != null;
+        }
+
+        /**
+         * The teaching sentence: what the test says in its own words (an AssertJ description's text, or the
+         * lines before the library's output). Empty when the failure is bare library output or an exception.
+         */
+        public String sentence() {
+            return split()[0];
+        }
+
+        /** The library's output (or the exception), to show dimmed, after the sentence; empty when there is none. */
+        public String detail() {
+            return split()[1];
+        }
+
+        private String[] split() {
+            String text = message.strip();
+            if (!assertion) {
+                return new String[] {"", text};
+            }
+            if (text.startsWith("[")) { // AssertJ's as(...): "[what was measured] \nExpecting ..."
+                for (int close = text.indexOf(']'); close > 0; close = text.indexOf(']', close + 1)) {
+                    String rest = text.substring(close + 1).strip();
+                    if (rest.isEmpty() || LIBRARY.matcher(rest).lookingAt()) {
+                        return new String[] {text.substring(1, close).strip(), rest};
+                    }
+                }
+            }
+            int library = libraryStart(text);
+            return new String[] {text.substring(0, library).strip(), text.substring(library).strip()};
+        }
+
+        private static int libraryStart(String text) {
+            int offset = 0;
+            for (String line : text.split("\n", -1)) {
+                if (LIBRARY.matcher(line).find()) {
+                    return offset;
+                }
+                offset += line.length() + 1;
+            }
+            return text.length();
+        }
     }
 
     public boolean done() {
-        return compileError == null && failures.isEmpty() && goals > 0;
+        return compileError == null && failures.isEmpty() && goals > 0 && tests > 0;
     }
 
-    /** The first thing to fix: a compile error, or the first failed goal test's message. */
+    /** The first thing to fix: a compile error, or the first failed test's message. */
     public String firstProblem() {
         if (compileError != null) {
             return "does not compile: " + compileError;

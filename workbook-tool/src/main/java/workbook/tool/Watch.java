@@ -1,28 +1,23 @@
 package workbook.tool;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 
 /**
  * Watch mode: judge the current exercise, then again every time its file is saved, and move on when
- * it passes. Files are watched by polling their modification time, which works on every file system
- * and terminal; commands come as lines on standard input (h, n, l, q).
+ * it passes. Files are watched by polling their modification times, which works on every file system;
+ * a saved file of another exercise is judged too. Keys come from {@link Keys}: single keys on a terminal.
  */
 public final class Watch {
 
-    private static final Duration POLL = Duration.ofMillis(100);
+    private static final Duration POLL = Duration.ofMillis(50);
 
     private final Path root;
     private final Catalog catalog;
@@ -30,46 +25,60 @@ public final class Watch {
     private final Progress progress;
     private final Hints hints;
     private final PrintStream out;
-    private final BlockingQueue<String> commands = new LinkedBlockingQueue<>();
+    private final Keys keys;
+    private final Screen screen;
+    private final Map<Exercise, FileTime> seen = new HashMap<>();
 
-    public Watch(Path root, Catalog catalog, Judge judge, Progress progress, Hints hints, PrintStream out, InputStream in) {
+    Watch(Path root, Catalog catalog, Judge judge, Progress progress, PrintStream out, Keys keys, Screen screen) {
         this.root = root;
         this.catalog = catalog;
         this.judge = judge;
         this.progress = progress;
-        this.hints = hints;
+        this.hints = new Hints(progress);
         this.out = out;
-        Thread.ofPlatform().daemon().name("watch-commands").start(() -> readCommands(in));
+        this.keys = keys;
+        this.screen = screen;
     }
 
     /** Watches from {@code first} on, until every exercise is done or the attendee quits. */
     public void run(Exercise first) throws IOException, InterruptedException {
         List<Exercise> exercises = catalog.exercises();
+        String keyHelp = keys.single() ? "keys, no Enter: h hint · n next · l list · q quit"
+                : "type a letter and Enter: h hint, n next, l list, q quit";
+        for (Exercise exercise : exercises) {
+            seen.put(exercise, modified(exercise)); // read before judging, so a save during the first verdict counts
+        }
         int current = exercises.indexOf(first);
         while (current < exercises.size()) {
             Exercise exercise = exercises.get(current);
-            out.println("\n▶ " + exercise.name() + ": edit " + exercise.file() + " and save. (h hint, n next, l list, q quit)");
-            FileTime seen = modified(exercise); // read before judging, so a save during the first verdict counts
-            Verdict verdict = show(exercise, judge.judge(exercise), Duration.ZERO);
+            out.println("\n▶ " + screen.bold(exercise.name()) + ": edit " + exercise.file() + " and save.  (" + keyHelp + ")");
+            Verdict verdict = judge(exercise, null);
             watching:
             while (!verdict.done()) {
-                String command = commands.poll(POLL.toMillis(), TimeUnit.MILLISECONDS);
-                if (command != null) {
-                    switch (command.strip()) {
+                String key = keys.poll(POLL);
+                if (key != null && (key.isEmpty() || key.charAt(0) >= ' ')) { // Enter, Ctrl-L and the like are no commands
+                    switch (key) {
                         case "q", "quit" -> { out.println("Bye: progress is saved."); return; }
                         case "n", "next" -> { break watching; }
                         case "h", "hint" -> out.println(hints.next(exercise));
-                        case "l", "list" -> Main.board(catalog, progress, out);
-                        case "" -> { }
-                        default -> out.println("watch: unknown command '" + command.strip() + "' (h hint, n next, l list, q quit)");
+                        case "l", "list" -> new Board(catalog, progress).print(out);
+                        case "", " " -> { }
+                        default -> out.println("watch: '" + key.strip() + "' is not a key of watch (" + keyHelp + ")");
                     }
                 }
-                FileTime now = modified(exercise);
-                if (!now.equals(seen)) {
-                    seen = now;
-                    long saved = System.nanoTime();
-                    verdict = judge.judge(exercise);
-                    show(exercise, verdict, Duration.ofNanos(System.nanoTime() - saved));
+                for (Exercise saved : exercises) {
+                    FileTime now = modified(saved);
+                    if (now.equals(seen.get(saved))) {
+                        continue;
+                    }
+                    seen.put(saved, now);
+                    Verdict judged = judge(saved, now);
+                    if (saved.equals(exercise)) {
+                        verdict = judged;
+                    } else {
+                        out.println(screen.dim("(that was " + saved.name() + "; watch is on " + exercise.name()
+                                + ": q, then ./workbook watch " + saved.name() + " switches)"));
+                    }
                 }
             }
             current++;
@@ -77,31 +86,31 @@ public final class Watch {
         out.println("\nEvery exercise is done. Well played!");
     }
 
-    private Verdict show(Exercise exercise, Verdict verdict, Duration sinceSave) {
-        progress.record(exercise, verdict);
+    /** Judges and shows the verdict; {@code saved} is the file's time stamp, or null before any save. */
+    private Verdict judge(Exercise exercise, FileTime saved) {
+        long noticed = System.currentTimeMillis();
+        // from the save itself, even when it was made during the last verdict (a stamp from the future: from now)
+        long savedAt = saved == null ? 0 : Math.min(saved.toMillis(), noticed);
+        String fingerprint = progress.fingerprint(exercise);
+        Verdict verdict;
+        try (Ticker ticker = new Ticker(exercise, out, screen)) {
+            verdict = judge.judge(exercise, root.resolve(exercise.file()), true, ticker); // the first failure is all watch shows
+        }
+        progress.record(exercise, fingerprint, verdict);
         String timing = "compile %.2f s, tests %.2f s".formatted(seconds(verdict.compiling()), seconds(verdict.testing()));
+        String after = saved == null ? "" : "verdict %.2f s after the save: ".formatted((System.currentTimeMillis() - savedAt) / 1e3);
         if (verdict.done()) {
-            out.println("✔ " + exercise.name() + " is done (" + timing + ")" + (sinceSave.isZero() ? "" : ", verdict %.2f s after the save".formatted(seconds(sinceSave))));
+            out.println("✔ " + exercise.name() + " is done " + screen.dim("(" + after + timing + ")"));
         } else {
-            out.println("✘ " + exercise.name() + " not yet (" + timing + "):");
-            out.println(verdict.firstProblem().indent(2).stripTrailing());
+            out.println("✘ " + exercise.name() + " not yet " + screen.dim("(" + after + timing + ")") + ":");
+            out.println(screen.problem(verdict).indent(2).stripTrailing());
         }
         return verdict;
     }
 
     private FileTime modified(Exercise exercise) throws IOException {
-        return Files.getLastModifiedTime(root.resolve(exercise.file()));
-    }
-
-    private void readCommands(InputStream in) {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                commands.add(line);
-            }
-        } catch (IOException closed) {
-            // no more commands: keep watching files
-        }
+        Path file = root.resolve(exercise.file());
+        return Files.exists(file) ? Files.getLastModifiedTime(file) : FileTime.fromMillis(0);
     }
 
     private static double seconds(Duration duration) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,15 +93,55 @@ class AttendeeCommandsTest {
         assertThat(refused.status()).isEqualTo(1);
         assertThat(refused.out()).contains("not done yet").contains("--peek");
 
-        Sandbox.Result peek = sandbox.workbook("", "solution", "01-greeter", "--peek");
+        Sandbox.Result peek = sandbox.workbook("", "solution", "01-greeter", "--peek"); // after the name, too
         assertThat(peek.out()).contains("+        Thread.sleep(delay);");
     }
 
     @Test
-    void hintsRevealOneMoreLevelEachTime() throws Exception {
+    void eachHintIsShownOnceAndAllOfThemOnAsking() throws Exception {
         assertThat(sandbox.workbook("", "hint", "01-greeter").out()).contains("Hint 1 of 3").doesNotContain("Hint 2 of 3");
-        assertThat(sandbox.workbook("", "hint", "01-greeter").out()).contains("Hint 1 of 3", "Hint 2 of 3").doesNotContain("Hint 3");
-        assertThat(sandbox.workbook("", "hint", "01-greeter").out()).contains("Hint 3 of 3", "last hint");
+        assertThat(sandbox.workbook("", "hint", "01-greeter").out()).contains("Hint 2 of 3").doesNotContain("Hint 1", "Hint 3");
+        assertThat(sandbox.workbook("", "hint", "--all", "01-greeter").out()).contains("Hint 1 of 3", "Hint 2 of 3").doesNotContain("Hint 3");
+        assertThat(sandbox.workbook("", "hint", "01-greeter").out()).contains("Hint 3 of 3", "last hint").doesNotContain("Hint 2");
+    }
+
+    @Test
+    void resetAndRestoreForgetTheLastVerdict() throws Exception {
+        Catalog catalog = Catalog.load(sandbox.root);
+        Exercise greeter = catalog.find("01-greeter").orElseThrow();
+        Progress progress = new Progress(sandbox.root);
+        progress.record(greeter, progress.fingerprint(greeter), ProgressTest.verdict(true));
+        assertThat(sandbox.workbook("").out()).containsPattern("✔ done +01-greeter");
+
+        sandbox.workbook("", "reset", "--yes", "01-greeter");
+        assertThat(progress.status(greeter)).isEqualTo(Progress.Status.UNCHECKED);
+        assertThat(sandbox.workbook("").out()).containsPattern("· not checked +01-greeter");
+
+        progress.record(greeter, progress.fingerprint(greeter), ProgressTest.verdict(false));
+        sandbox.workbook("", "restore", "01-greeter");
+        assertThat(progress.status(greeter)).isEqualTo(Progress.Status.UNCHECKED);
+    }
+
+    @Test
+    void theBoardMarksAFileEditedSinceItsVerdict() throws Exception {
+        Exercise greeter = Catalog.load(sandbox.root).find("01-greeter").orElseThrow();
+        Progress progress = new Progress(sandbox.root);
+        progress.record(greeter, progress.fingerprint(greeter), ProgressTest.verdict(true));
+        Files.writeString(sandbox.file(GREETER), "class Greeter { // half typed\n");
+
+        assertThat(sandbox.workbook("").out()).containsPattern("✔ done +01-greeter .*\\(edited since\\)");
+    }
+
+    @Test
+    void optionsGoBeforeOrAfterTheExerciseAndEveryCommandHasHelp() throws Exception {
+        assertThat(sandbox.workbook("", "solution", "--peek", "01-greeter").out()).contains("+        Thread.sleep(delay);");
+        for (String command : List.of("list", "run", "verify", "watch", "hint", "reset", "restore", "solution",
+                "solution-branch", "book", "doctor")) {
+            Sandbox.Result help = sandbox.workbook("", command, "--help");
+            assertThat(help.status()).as(command + " --help").isZero();
+            assertThat(help.out()).as(command + " --help").contains("Usage: ./workbook " + command);
+        }
+        assertThat(sandbox.workbook("", "--help").out()).contains("watch", "hint", "doctor", "book");
     }
 
     @Test
@@ -112,5 +153,24 @@ class AttendeeCommandsTest {
         Sandbox.Result exercise = sandbox.workbook("", "run", "01-greter");
         assertThat(exercise.status()).isEqualTo(2);
         assertThat(Sandbox.lines(exercise.err())).singleElement().asString().contains("unknown exercise '01-greter'", "01-greeter");
+
+        Sandbox.Result option = sandbox.workbook("", "hint", "--al", "01-greeter");
+        assertThat(option.status()).isEqualTo(2);
+        assertThat(Sandbox.lines(option.err())).singleElement().asString().contains("'--al'", "--all");
+
+        Sandbox.Result missing = sandbox.workbook("", "run");
+        assertThat(missing.status()).isEqualTo(2);
+        assertThat(Sandbox.lines(missing.err())).singleElement().asString().contains("which exercise?");
+    }
+
+    @Test
+    void aPrefixSuggestsTheNamesItStarts() {
+        assertThat(Main.Names.closest("01", List.of("01-greeter", "01-sync-chess-simul", "02-bank", "02-hit-counter")))
+                .startsWith("; closest: 01-greeter, 01-sync-chess-simul");
+    }
+
+    @Test
+    void theListCountsGoalTestsInGoodEnglish() throws Exception {
+        assertThat(sandbox.workbook("", "list").out()).containsPattern("01-greeter .* 1 goal test\\n");
     }
 }

@@ -1,5 +1,6 @@
 package workbook.tool;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayOutputStream;
@@ -8,31 +9,35 @@ import java.io.PipedOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A scripted attendee: watch an exercise, save the solution over it, see the board turn to done. */
+/** A scripted attendee: watch an exercise, save a wrong attempt, another exercise, then the fix. */
 class WatchTest {
 
     private static final String SIMUL = "lesson-01-sync/src/exercise/java/workbook/sync/SyncChessSimul.java";
     private static final String SIMUL_SOLUTION = "lesson-01-sync/src/solution/java/workbook/sync/SyncChessSimul.java";
+    private static final String GREETER = "lesson-01-sync/src/exercise/java/workbook/sync/Greeter.java";
 
     @TempDir
     Path dir;
 
+    private final ByteArrayOutputStream screen = new ByteArrayOutputStream();
+    private int saves;
+
     @Test
-    void savingTheFixTurnsNotYetIntoDoneWithoutRestarting() throws Exception {
+    void everySaveIsJudgedAndTheFixTurnsNotYetIntoDoneWithoutRestarting() throws Exception {
         Sandbox sandbox = new Sandbox(dir);
-        ByteArrayOutputStream screen = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(screen, true, StandardCharsets.UTF_8);
         PipedOutputStream keyboard = new PipedOutputStream();
         Catalog catalog = Catalog.load(sandbox.root);
         Progress progress = new Progress(sandbox.root);
-        Watch watch = new Watch(sandbox.root, catalog, new Judge(sandbox.root), progress, new Hints(progress), out,
-                new PipedInputStream(keyboard));
+        Watch watch = new Watch(sandbox.root, catalog, new Judge(sandbox.root), progress, out,
+                Keys.lines(new PipedInputStream(keyboard)), new Screen(false));
         Exercise simul = catalog.find("01-sync-chess-simul").orElseThrow();
 
         Thread watching = Thread.ofPlatform().daemon().start(() -> {
@@ -42,16 +47,35 @@ class WatchTest {
                 out.println("watch failed: " + e);
             }
         });
-        await().atMost(Duration.ofSeconds(60)).until(() -> screen.toString(StandardCharsets.UTF_8).contains("✘ 01-sync-chess-simul not yet"));
+        awaitScreen("judging 01-sync-chess-simul…");
+        awaitScreen("✘ 01-sync-chess-simul not yet");
+
+        Files.writeString(sandbox.file(SIMUL), Files.readString(sandbox.file(SIMUL)) + "\n// still thinking\n");
+        save(sandbox.file(SIMUL));
+        awaitScreen("✘ 01-sync-chess-simul not yet (verdict", "after the save");
+
+        save(sandbox.file(GREETER));
+        awaitScreen("judging 01-greeter…", "(that was 01-greeter; watch is on 01-sync-chess-simul");
 
         Files.copy(sandbox.file(SIMUL_SOLUTION), sandbox.file(SIMUL), StandardCopyOption.REPLACE_EXISTING);
-        Files.setLastModifiedTime(sandbox.file(SIMUL), java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 1000));
-
-        await().atMost(Duration.ofSeconds(60)).until(() -> screen.toString(StandardCharsets.UTF_8).contains("✔ 01-sync-chess-simul is done"));
+        save(sandbox.file(SIMUL));
+        awaitScreen("✔ 01-sync-chess-simul is done (verdict");
         watching.join(Duration.ofSeconds(10));
-        String transcript = screen.toString(StandardCharsets.UTF_8);
-        System.out.println(transcript); // the save-to-verdict time is in it, for the record
-        org.assertj.core.api.Assertions.assertThat(transcript).contains("verdict", "after the save");
-        org.assertj.core.api.Assertions.assertThat(progress.status(simul)).isEqualTo(Progress.Status.DONE);
+        System.out.println(screen.toString(StandardCharsets.UTF_8)); // the save-to-verdict times, for the record
+        assertThat(progress.status(simul)).isEqualTo(Progress.Status.DONE);
+        assertThat(progress.status(catalog.find("01-greeter").orElseThrow())).as("the other exercise, judged")
+                .isNotEqualTo(Progress.Status.UNCHECKED);
+    }
+
+    /** A save that a coarse file system clock could not tell from the last one still counts. */
+    private void save(Path file) throws Exception {
+        Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() + 1000L * ++saves));
+    }
+
+    private void awaitScreen(String... parts) {
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            String text = screen.toString(StandardCharsets.UTF_8);
+            return java.util.Arrays.stream(parts).allMatch(text::contains);
+        });
     }
 }

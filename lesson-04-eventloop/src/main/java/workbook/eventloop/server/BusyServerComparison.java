@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import workbook.eventloop.server.LoadGenerator.Load;
 import workbook.eventloop.server.ServerProcess.Kind;
+import workbook.kit.ChildJvm;
 
 /**
  * One busy server, three ways, under real load: each server runs in a JVM of its own, the load

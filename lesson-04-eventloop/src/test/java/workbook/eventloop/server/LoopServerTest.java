@@ -9,17 +9,69 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.Socket;
 import java.time.Duration;
+import java.util.Locale;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import workbook.eventloop.server.LoadGenerator.Load;
 import workbook.kit.Goal;
 import workbook.kit.Timeline;
 import workbook.kit.Timing;
 
+@Execution(ExecutionMode.CONCURRENT) // each test has a server of its own, and mostly waits
+@ResourceLock(value = LoopServerTest.SERVER_THREADS, mode = ResourceAccessMode.READ)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the first failure is the one that names the mistake
 class LoopServerTest {
+
+    /** Held exclusively by the test that looks for the servers' threads after close(). */
+    static final String SERVER_THREADS = "threads named event-loop and io-readiness";
 
     private static final int CLIENTS = 5;
 
     @Test
+    @Order(1)
+    void anIdleServerRunsNoCallbacks() throws Exception {
+        try (LoopServer server = LoopServer.start()) {
+            Thread.sleep(Duration.ofMillis(200)); // lets it settle
+            long before = server.callbacksRun();
+            long start = System.nanoTime();
+
+            Thread.sleep(Duration.ofMillis(500)); // the measuring window: no client comes
+
+            long callbacks = server.callbacksRun() - before;
+            double window = (System.nanoTime() - start) / 1e9;
+            assertThat(callbacks)
+                    .as(String.format(Locale.ROOT, """
+                            the server's loop ran %,d callbacks while no client was connected (in %.2f s), expected \
+                            at most 5: something asks "is anybody there yet?" over and over. An idle loop runs \
+                            nothing until a socket is ready; look at how LoopServer learns that a client has come""",
+                            callbacks, window))
+                    .isLessThanOrEqualTo(5);
+        }
+    }
+
+    @Test
+    @Order(2)
+    @Goal(exercise = LoopServer.class, failsBecause = "blocking mode")
+    void itsListeningSocketNeverMakesACallerWait() {
+        try (LoopServer server = LoopServer.start()) {
+            assertThat(server.acceptBlocks())
+                    .as("""
+                            LoopServer's listening socket is in blocking mode once started: whichever thread calls \
+                            accept() on it waits there until a client comes, and a thread waiting in accept() runs \
+                            no callback and answers nobody. Expected a socket that never makes its caller wait; \
+                            look at how LoopServer accepts""")
+                    .isFalse();
+        }
+    }
+
+    @Test
+    @Order(3)
     @Goal(exercise = LoopServer.class, failsBecause = "the loop serves one client at a time")
     void fiveClientsAtOnceHaveTheirAnswersAfterAboutOneSecond() {
         Timeline timeline = Timeline.startingNow();
@@ -38,6 +90,30 @@ class LoopServerTest {
     }
 
     @Test
+    @Order(4)
+    @Goal(exercise = LoopServer.class, failsBecause = "silent client")
+    void aSilentClientDoesNotHoldUpTheOthers() throws Exception {
+        try (LoopServer server = LoopServer.start();
+                Socket silent = new Socket(server.address().getAddress(), server.address().getPort())) {
+            await("the server accepting a client that then says nothing").atMost(Duration.ofSeconds(5))
+                    .until(() -> server.accepted() == 1);
+
+            Load load = LoadGenerator.run(server.address(), CLIENTS, Duration.ofSeconds(4), null);
+
+            String measured = String.format(Locale.ROOT, """
+                    with a silent client connected first (it sends nothing), %d clients had %d answers after %.1f s \
+                    (first error: %s), expected all %d after about 1 s (0.9 to 2.5 s): while the server waited for \
+                    the silent client's line, the others were not served. Look at how LoopServer reads a request: \
+                    who waits for the silent client's bytes?""",
+                    CLIENTS, load.answered(), load.wall().toNanos() / 1e9, load.firstError(), CLIENTS);
+            assertThat(load.answered()).as(measured).isEqualTo(CLIENTS);
+            assertThat(load.wall()).as(measured).isBetween(seconds(0.9), seconds(2.5));
+            assertThat(silent.isConnected()).isTrue();
+        }
+    }
+
+    @Test
+    @Order(5)
     void oneClientHasItsAnswerAfterTheDatabaseWait() throws Exception {
         try (LoopServer server = LoopServer.start()) {
             Load load = LoadGenerator.run(server.address(), 1, Duration.ofSeconds(10), null);
@@ -48,6 +124,8 @@ class LoopServerTest {
     }
 
     @Test
+    @Order(6)
+    @ResourceLock(value = SERVER_THREADS, mode = ResourceAccessMode.READ_WRITE) // no other server's threads meanwhile
     void itListensOnLoopbackOnlyAndNoLongerOnceClosed() throws Exception {
         LoopServer server = LoopServer.start();
         var address = server.address();
@@ -62,6 +140,7 @@ class LoopServerTest {
     }
 
     @Test
+    @Order(7)
     void closingDoesNotWaitForAClientThatSaysNothing() throws Exception {
         LoopServer server = LoopServer.start();
         try (Socket silent = new Socket(server.address().getAddress(), server.address().getPort())) {

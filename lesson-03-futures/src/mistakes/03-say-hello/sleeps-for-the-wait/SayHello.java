@@ -1,0 +1,32 @@
+// Mistake: sleeps for the wait's duration, then prints "World".
+// Rejected with: "only thread"
+package workbook.futures;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+/**
+ * The talk's {@code async function say_hello()}: "Hello", "Hello", {@code await wait()}, "World".
+ */
+public final class SayHello {
+
+    private SayHello() {
+    }
+
+    // tag::say-hello[]
+    /** Returns a future that completes once "World" has been printed. */
+    public static CompletableFuture<Void> sayHello(JsRuntime js, Duration wait, Consumer<String> out) {
+        out.accept("Hello");
+        out.accept("Hello");
+        JsPrintOrder.waitThenThank(js, wait, out);
+        try {
+            Thread.sleep(wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        out.accept("World");
+        return CompletableFuture.completedFuture(null);
+    }
+    // end::say-hello[]
+}

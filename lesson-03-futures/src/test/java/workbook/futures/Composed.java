@@ -1,0 +1,128 @@
+package workbook.futures;
+
+import static org.assertj.core.api.Assertions.fail;
+
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import workbook.kit.Timeline;
+
+/**
+ * One call of a method that should compose futures, observed: how long it took to hand back its
+ * future, when that future completed, and whether any thread sat waiting in the exercise's code
+ * while the work was still going on. The checks name what a hurried fix gets wrong.
+ *
+ * @param <T> what the future holds
+ */
+final class Composed<T> {
+
+    /** How late after the last piece of work the composed future may complete: the same thread's next step. */
+    static final Duration AT_ONCE = Duration.ofMillis(100);
+    /** How long the method may take to hand back its future: microseconds, some 0.3 s in a cold JVM on a busy machine. */
+    static final Duration RETURNS_AT_ONCE = Duration.ofMillis(800);
+
+    private final Timeline timeline;
+    private final String method;
+    private final String work;
+    private Duration returnedAfter;
+    private volatile Duration doneAt;
+    private Optional<String> heldUp = Optional.empty();
+    private T result;
+
+    /** {@code method} is where to look ("GreetingTasks.gather"), {@code work} what it waits for ("the greetings"). */
+    Composed(Timeline timeline, String method, String work) {
+        this.timeline = timeline;
+        this.method = method;
+        this.work = work;
+    }
+
+    /**
+     * Calls {@code call}, watches {@code exercise}'s threads until {@code quietUntil} on the timeline
+     * (while every piece of work is surely still waiting), then waits for the result.
+     */
+    T run(Supplier<CompletableFuture<T>> call, Class<?> exercise, RecordedThreads threads, Duration quietUntil) {
+        Duration before = timeline.now();
+        CompletableFuture<T> future = call.get();
+        returnedAfter = timeline.now().minus(before);
+        CompletableFuture<T> observed = future.whenComplete((value, failure) -> doneAt = timeline.now());
+        Duration quiet = quietUntil.minus(timeline.now());
+        if (quiet.isPositive()) {
+            heldUp = BlockedThreads.watch(exercise, threads.threads(), quiet);
+        }
+        result = observed.join();
+        return result;
+    }
+
+    T result() {
+        return result;
+    }
+
+    /** When the composed future completed, or null if it has not yet. */
+    Duration doneAt() {
+        return doneAt;
+    }
+
+    /** Fails naming the first thing that shows the method waited instead of composing. */
+    void shouldHaveComposed() {
+        Duration lastEnded = lastEnd(timeline);
+        Duration late = doneAt.minus(lastEnded);
+        if (late.compareTo(AT_ONCE) > 0) {
+            fail("""
+                    %s's future completed %s after the last of %s had ended (at %s), expected at once (within %s): \
+                    does it wait for something other than %s, such as a fixed time?
+                    %s""".formatted(method, Timeline.seconds(late), work, Timeline.seconds(lastEnded),
+                    Timeline.seconds(AT_ONCE), work, timeline));
+        }
+        if (returnedAfter.compareTo(RETURNS_AT_ONCE) >= 0) {
+            fail("""
+                    %s took %s to hand back its future, expected at once (under %s) while %s still wait: it \
+                    blocked its caller until they were done, so the caller could not go on meanwhile. Look at \
+                    what %s waits for before it returns.""".formatted(method, Timeline.seconds(returnedAfter),
+                    Timeline.seconds(RETURNS_AT_ONCE), work, method));
+        }
+        heldUp.ifPresent(thread -> fail("""
+                while %s were still waiting, %s: a thread sat waiting for %s. A future needs no thread to wait \
+                on it (not the caller's, not another one): the code that needs the results can run when the last \
+                result is in. Look at what %s waits on.""".formatted(work, thread, work, method)));
+    }
+
+    /**
+     * Why a run was out of bounds, when what was recorded can tell: a sentence ending in a new line, or "".
+     * {@code threads} made one thread per piece of work; {@code count} pieces were expected.
+     */
+    String diagnosis(RecordedThreads threads, int count) {
+        List<Duration> starts = threads.madeAt();
+        if (starts.isEmpty()) {
+            return "";
+        }
+        Duration first = starts.getFirst();
+        boolean together = starts.size() >= count
+                && starts.stream().limit(count).allMatch(start -> start.minus(first).compareTo(Duration.ofMillis(200)) < 0);
+        if (!together) {
+            return "%s ran one after another: they started at %s (%d of %d started), expected all at once.%n".formatted(
+                    capitalized(work), starts.stream().map(Timeline::seconds).collect(Collectors.joining(", ")),
+                    Math.min(starts.size(), count), count);
+        }
+        Duration lastEnded = lastEnd(timeline);
+        if (timeline.spans().size() >= count && (doneAt == null || doneAt.minus(lastEnded).compareTo(AT_ONCE) > 0)) {
+            Duration late = (doneAt == null ? timeline.now() : doneAt).minus(lastEnded);
+            return ("%s's future was %s %s after the last of %s had ended (at %s): does it wait for something other than"
+                    + " %s, such as a fixed time?%n").formatted(method, doneAt == null ? "still not done" : "done only",
+                    Timeline.seconds(late), work, Timeline.seconds(lastEnded), work);
+        }
+        return "";
+    }
+
+    private static String capitalized(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** The end of the last span on {@code timeline}. */
+    static Duration lastEnd(Timeline timeline) {
+        return timeline.spans().stream().map(Timeline.Span::end).max(Comparator.naturalOrder()).orElse(Duration.ZERO);
+    }
+}

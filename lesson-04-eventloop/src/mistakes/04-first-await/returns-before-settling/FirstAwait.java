@@ -1,0 +1,30 @@
+// Mistake: drops the waiting altogether and returns whatever the promise holds now.
+// Rejected with: "await returned before the promise settled"
+package workbook.eventloop.coroutine;
+
+import workbook.eventloop.promise.Promise;
+
+/**
+ * The heart of step 5, written first: {@code await}, which must give the loop thread back until
+ * the promise settles.
+ *
+ * <p>ATTEMPT: the coroutine registers a reaction on the promise and suspends; the loop thread
+ * goes back to the loop. When the promise settles, the reaction (a microtask) resumes the
+ * coroutine, which picks up the outcome where it stopped. {@link Coroutine#await} is the same,
+ * with the details (pinning, rethrowing the reason unchanged).
+ */
+public final class FirstAwait {
+
+    private FirstAwait() {
+    }
+
+    // tag::await[]
+    /** {@code await promise} inside {@code async(() -> ...)}: its value, or its reason thrown. */
+    public static <T> T await(Promise<T> promise) {
+        if (promise.isRejected()) {
+            throw new IllegalStateException(promise.reason());
+        }
+        return promise.isFulfilled() ? promise.value() : null; // no blocking: the loop stays free
+    }
+    // end::await[]
+}

@@ -1,0 +1,147 @@
+package workbook.eventloop.coroutine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import workbook.kit.VirtualClock;
+import workbook.eventloop.promise.Promise;
+import workbook.eventloop.promise.PromiseLoop;
+import workbook.kit.Goal;
+
+/** Step 5's first exercise: an await that suspends the coroutine instead of blocking the loop thread. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FirstAwaitTest {
+
+    /** How long a loop on a virtual clock may take before we call it stuck: it needs milliseconds. */
+    private static final Duration STUCK = Duration.ofSeconds(1);
+
+    private final List<String> printed = new CopyOnWriteArrayList<>();
+
+    private Void log(String line) {
+        printed.add(line);
+        return null;
+    }
+
+    @Test
+    @Order(1)
+    @Goal(exercise = FirstAwait.class, failsBecause = "blocked the loop thread")
+    void awaitGivesTheLoopThreadBackUntilThePromiseSettles() {
+        runBounded(loop -> {
+            loop.async(() -> {
+                log("Hello");
+                String value = FirstAwait.await(loop.sleep(Duration.ofMillis(10)).then(nothing -> "slept"));
+                log("World, after await (" + value + ")");
+            });
+            log("the caller runs on");
+        });
+
+        List<String> expected = List.of("Hello", "the caller runs on", "World, after await (slept)");
+        assertThat(printed).as("""
+                an async function awaiting a 10 ms sleep printed %s, expected %s: %s""", printed, expected,
+                diagnose(printed))
+                .isEqualTo(expected);
+    }
+
+    @Test
+    @Order(2)
+    @Goal(exercise = FirstAwait.class, failsBecause = "blocked the loop thread")
+    void theCoroutineResumesAsAMicrotaskBeforeATimerDueAtTheSameTimeAndARejectionIsThrownAtTheAwait() {
+        runBounded(loop -> {
+            loop.async(() -> {
+                FirstAwait.await(loop.sleep(Duration.ofMillis(10)));
+                log("after await");
+                try {
+                    FirstAwait.await(Promise.reject(new IllegalStateException("no luck")));
+                } catch (IllegalStateException thrown) {
+                    log("caught at the await: " + (thrown.getCause() == null ? thrown : thrown.getCause()).getMessage());
+                }
+            });
+            loop.setTimeout(Duration.ofMillis(10), () -> log("timer"));
+        });
+
+        List<String> expected = List.of("after await", "caught at the await: no luck", "timer");
+        assertThat(printed).as("""
+                an await of a 10 ms sleep beside a 10 ms timer set after it printed %s, expected %s: %s""",
+                printed, expected, printed.indexOf("timer") == 0
+                        ? "the coroutine resumed after a timer; it resumes in a microtask of the sleep's timer, before "
+                        + "the next timer (the promise's reaction: whenSettled)"
+                        : "look at FirstAwait.await")
+                .isEqualTo(expected);
+    }
+
+    @Test
+    @Order(3)
+    @Goal(exercise = FirstAwait.class, failsBecause = "blocked the loop thread")
+    void awaitingASettledPromiseStillSuspendsForOneMicrotask() {
+        runBounded(loop -> {
+            loop.async(() -> {
+                log("before await");
+                FirstAwait.await(Promise.resolve("here already"));
+                log("after await");
+            });
+            loop.queueMicrotask(() -> log("microtask queued after the call"));
+            log("script done");
+        });
+
+        List<String> expected = List.of("before await", "script done", "after await", "microtask queued after the call");
+        assertThat(printed).as("""
+                awaiting a fulfilled promise printed %s, expected %s (Node's order): even a settled promise is \
+                awaited through its reaction, one microtask later""", printed, expected)
+                .isEqualTo(expected);
+    }
+
+    private static String diagnose(List<String> printed) {
+        int world = printed.stream().filter(line -> line.startsWith("World")).findFirst().map(printed::indexOf).orElse(-1);
+        if (world < 0) {
+            return "the coroutine was never resumed: who calls run() on it when the promise settles?";
+        }
+        return world < printed.indexOf("the caller runs on")
+                ? "await returned before the promise settled; it must suspend the coroutine until then"
+                : "look at FirstAwait.await";
+    }
+
+    /** Runs the script on a loop of its own thread; a loop stuck longer than {@link #STUCK} fails, saying where. */
+    private void runBounded(Consumer<PromiseLoop> script) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Thread loopThread = Thread.ofPlatform().name("promise-loop").daemon().start(() -> {
+            try {
+                PromiseLoop.run(new VirtualClock(), script);
+                done.complete(null);
+            } catch (Throwable failure) {
+                done.completeExceptionally(failure);
+            }
+        });
+        try {
+            done.get(STUCK.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException stuck) {
+            String stack = Arrays.stream(loopThread.getStackTrace()).limit(12).map(frame -> "    at " + frame)
+                    .collect(Collectors.joining("\n"));
+            List<String> soFar = List.copyOf(printed);
+            loopThread.interrupt(); // let it go
+            throw new AssertionError("""
+                    the loop on a virtual clock was still running after %s: await blocked the loop thread, the only \
+                    thread that can settle the promise (its timer and its reactions run there), so it waits forever. \
+                    await must suspend the coroutine and give the thread back, not wait. Printed so far: %s. \
+                    The loop thread is at:
+                    %s""".formatted(STUCK.toMillis() + " ms", soFar, stack));
+        } catch (ExecutionException failed) {
+            throw new AssertionError("the loop failed: " + failed.getCause(), failed.getCause());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while waiting for the loop", interrupted);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+// Mistake: brings the count back with thenApplyAsync but no executor: the common pool, not the loop.
+// Rejected with: "the count came back on ForkJoinPool.commonPool"
+package workbook.pitfalls;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import workbook.kit.Primes;
+
+public final class PrimeSearch {
+
+    private final EventLoop loop;
+    private final Executor workers;
+
+    /** {@code workers} are threads for computing, like a browser's web workers. */
+    public PrimeSearch(EventLoop loop, Executor workers) {
+        this.loop = loop;
+        this.workers = workers;
+    }
+
+    /** Counts the primes below {@code limit}; the future completes on the loop with the count. */
+    public CompletableFuture<Integer> countBelow(int limit) {
+        return CompletableFuture.supplyAsync(() -> Primes.countBelowTheSlowWay(limit), workers)
+                .thenApplyAsync(count -> count);
+    }
+}

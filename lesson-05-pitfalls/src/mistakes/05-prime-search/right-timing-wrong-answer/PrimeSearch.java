@@ -1,0 +1,25 @@
+// Mistake: the right timing with the wrong answer: waits half a second on the loop's timer, then answers 0.
+// Rejected with: "expected 1229 primes"
+package workbook.pitfalls;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import workbook.kit.Primes;
+
+public final class PrimeSearch {
+
+    private final EventLoop loop;
+    private final Executor workers;
+
+    /** {@code workers} are threads for computing, like a browser's web workers. */
+    public PrimeSearch(EventLoop loop, Executor workers) {
+        this.loop = loop;
+        this.workers = workers;
+    }
+
+    /** Counts the primes below {@code limit}; the future completes on the loop with the count. */
+    public CompletableFuture<Integer> countBelow(int limit) {
+        return loop.sleep(Duration.ofMillis(500)).thenApply(woken -> 0);
+    }
+}

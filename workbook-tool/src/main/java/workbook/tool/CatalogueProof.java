@@ -1,0 +1,217 @@
+package workbook.tool;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ForkJoinPool;
+
+/**
+ * Proves the catalogue with the attendee's own judge: every solution is done, every shipped exercise fails
+ * each goal test for its stated reason, and every mistake of the catalogue is rejected with its words.
+ * The exercises are judged as committed ({@link Shipped}), so an attendee's solved working tree changes
+ * nothing; the lessons' tests are taken as they are.
+ *
+ * <p>{@code ./workbook prove} runs it twice, with the common pool's parallelism at 1 and at 7: no verdict
+ * may depend on the number of cores.
+ */
+public final class CatalogueProof {
+
+    private final Catalog catalog;
+    private final Judge judge;
+    private final Shipped shipped;
+    private final Path root;
+    private final PrintStream out;
+
+    CatalogueProof(Path root, Catalog catalog, PrintStream out) throws IOException, InterruptedException {
+        this.root = root;
+        this.catalog = catalog;
+        this.out = out;
+        Path state = root.resolve(".workbook");
+        this.shipped = Shipped.export(root, catalog.exercises().stream().map(Exercise::lesson).toList(),
+                state.resolve("shipped"));
+        this.judge = new Judge(root, shipped.folder(), state.resolve("proof-classes"));
+    }
+
+    /**
+     * {@code ./workbook prove}'s second part: exit code 0 when the whole catalogue holds. Exercise names as
+     * arguments judge only those (e.g. while writing a lesson's catalogue).
+     */
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(System.getProperty("workbook.root", ".")).toAbsolutePath().normalize();
+        Catalog catalog = Catalog.load(root);
+        List<Exercise> only = new ArrayList<>();
+        for (String name : args) {
+            Optional<Exercise> exercise = catalog.find(name);
+            if (exercise.isEmpty()) {
+                System.err.println("workbook prove: unknown exercise '" + name + "'" + Main.Names.closest(name, catalog.names()));
+                System.exit(2);
+            }
+            only.add(exercise.get());
+        }
+        System.exit(new CatalogueProof(root, catalog, System.out).prove(only.isEmpty() ? catalog.exercises() : only));
+    }
+
+    /** How one mistake fared. */
+    enum Outcome {
+        REJECTED_WITH_ITS_WORDS, REJECTED_FOR_ANOTHER_REASON, ACCEPTED
+    }
+
+    static Outcome outcome(Mistake mistake, Verdict verdict) {
+        if (verdict.done()) {
+            return Outcome.ACCEPTED;
+        }
+        return verdict.firstProblem().contains(mistake.rejectedWith())
+                ? Outcome.REJECTED_WITH_ITS_WORDS : Outcome.REJECTED_FOR_ANOTHER_REASON;
+    }
+
+    /** {@code ./workbook mistakes [NAME]}: judges the mistakes of one exercise, or of all. */
+    int mistakes(Optional<Exercise> only) {
+        long start = System.nanoTime();
+        out.println(shipped.describe() + ".");
+        int broken = reportProblems();
+        List<Mistake> mistakes = only.map(catalog::mistakes).orElse(catalog.mistakes().mistakes());
+        if (mistakes.isEmpty()) {
+            out.println("No mistakes in the catalogue" + only.map(e -> " for " + e.name()).orElse("")
+                    + " (they live in <lesson>/src/mistakes/<exercise>/<slug>/<Class>.java).");
+        }
+        int[] counts = new int[Outcome.values().length];
+        for (Mistake mistake : mistakes) {
+            Verdict verdict = judge.judge(mistake.exercise(), root.resolve(mistake.file()), Judge.Scope.UNTIL_FIRST_FAILURE, Judge.Listener.NONE);
+            Outcome outcome = outcome(mistake, verdict);
+            counts[outcome.ordinal()]++;
+            out.println(line(mistake, verdict, outcome));
+        }
+        out.printf("%d mistake%s: %d rejected with their words, %d rejected for another reason, %d accepted (%.1f s).%n",
+                mistakes.size(), mistakes.size() == 1 ? "" : "s", counts[0], counts[1], counts[2], seconds(System.nanoTime() - start));
+        return broken + counts[1] + counts[2] == 0 ? 0 : 1;
+    }
+
+    static String line(Mistake mistake, Verdict verdict, Outcome outcome) {
+        String first = headline(verdict);
+        return switch (outcome) {
+            case ACCEPTED -> "✘ %s: ACCEPTED (should be rejected): %s".formatted(mistake.name(), mistake.note());
+            case REJECTED_WITH_ITS_WORDS -> "✔ %s: rejected with \"%s\": %s".formatted(mistake.name(), mistake.rejectedWith(), first);
+            case REJECTED_FOR_ANOTHER_REASON -> "✘ %s: rejected, but the first failure lacks \"%s\": %s"
+                    .formatted(mistake.name(), mistake.rejectedWith(), first);
+        };
+    }
+
+    private int reportProblems() {
+        for (String problem : catalog.mistakes().problems()) {
+            out.println("✘ " + problem);
+        }
+        return catalog.mistakes().problems().size();
+    }
+
+    /** Solutions, shipped exercises and mistakes, exercise by exercise; a table, then a summary. */
+    int prove(List<Exercise> exercises) {
+        long start = System.nanoTime();
+        out.printf("The catalogue, judged by ./workbook with the common pool's parallelism at %d; %s.%n",
+                ForkJoinPool.getCommonPoolParallelism(), shipped.describe());
+        List<String> red = new ArrayList<>();
+        for (String problem : catalog.mistakes().problems()) {
+            red.add(problem);
+        }
+        out.printf("%-28s %-10s %-10s %s%n", "exercise", "solution", "shipped", "mistakes");
+        int solutions = 0;
+        int failing = 0;
+        int rejected = 0;
+        int mistakeCount = 0;
+        for (Exercise exercise : exercises) {
+            Verdict solution = judge.judge(exercise, root.resolve(exercise.solution()), Judge.Scope.EVERY_TEST, Judge.Listener.NONE);
+            if (solution.done()) {
+                solutions++;
+            } else {
+                red.add(exercise.name() + ": the solution is not done: " + headline(solution));
+            }
+            // The other tests pass as shipped: the Maven proof has checked that already.
+            Verdict asShipped = judge.judge(exercise, shipped.folder().resolve(exercise.file()), Judge.Scope.GOAL_TESTS, Judge.Listener.NONE);
+            List<String> wrong = shippedProblems(exercise, asShipped);
+            if (wrong.isEmpty()) {
+                failing++;
+            } else {
+                wrong.forEach(w -> red.add(exercise.name() + ": as shipped, " + w));
+            }
+            List<Mistake> mistakes = catalog.mistakes(exercise);
+            int ok = 0;
+            for (Mistake mistake : mistakes) {
+                Verdict verdict = judge.judge(exercise, root.resolve(mistake.file()), Judge.Scope.UNTIL_FIRST_FAILURE, Judge.Listener.NONE);
+                Outcome outcome = outcome(mistake, verdict);
+                if (outcome == Outcome.REJECTED_WITH_ITS_WORDS) {
+                    ok++;
+                } else {
+                    red.add(line(mistake, verdict, outcome).substring(2));
+                }
+            }
+            mistakeCount += mistakes.size();
+            rejected += ok;
+            out.printf("%-28s %-10s %-10s %s%n", exercise.name(),
+                    mark(solution.done()) + " " + "%.1fs".formatted(seconds(solution.total().toNanos())),
+                    mark(wrong.isEmpty()) + " " + "%.1fs".formatted(seconds(asShipped.total().toNanos())),
+                    mistakes.isEmpty() ? "none" : mark(ok == mistakes.size()) + " " + ok + "/" + mistakes.size());
+        }
+        for (String problem : red) {
+            out.println("✘ " + problem);
+        }
+        out.printf("%d of %d solutions done; %d of %d shipped exercises fail for their stated reasons; "
+                        + "%d of %d mistakes rejected with their words (parallelism %d, %.1f s).%n",
+                solutions, exercises.size(), failing, exercises.size(), rejected, mistakeCount,
+                ForkJoinPool.getCommonPoolParallelism(), seconds(System.nanoTime() - start));
+        return red.isEmpty() ? 0 : 1;
+    }
+
+    /** A shipped exercise fails every goal test for its stated reason, and no other test. */
+    static List<String> shippedProblems(Exercise exercise, Verdict verdict) {
+        List<String> problems = new ArrayList<>();
+        if (verdict.compileError() != null) {
+            problems.add("does not compile: " + oneLine(verdict.compileError()));
+            return problems;
+        }
+        for (Exercise.TestMethod goal : exercise.goals()) {
+            // A parameterized goal test fails once per invocation: each failure must be for the stated reason.
+            List<Verdict.Failure> failures = verdict.failures().stream().filter(f -> f.test().equals(goal)).toList();
+            if (failures.isEmpty()) {
+                problems.add("goal test " + goal + " passes (a shipped exercise must fail it)");
+            }
+            failures.stream().filter(f -> !f.assertion() || f.failsBecause() == null || !f.message().contains(f.failsBecause()))
+                    .findFirst().ifPresent(f -> problems.add("goal test " + goal + " fails, but not for its stated reason (\""
+                            + f.failsBecause() + "\"): " + oneLine(f.message())));
+        }
+        for (Verdict.Failure failure : verdict.failures()) {
+            if (!exercise.goals().contains(failure.test())) {
+                problems.add("test " + failure.test() + " fails, and it is no goal test: " + oneLine(failure.message()));
+            }
+        }
+        return problems;
+    }
+
+    /** The first failure's test and teaching sentence (the library's words only when there is no sentence). */
+    private static String headline(Verdict verdict) {
+        if (verdict.compileError() != null || verdict.failures().isEmpty()) {
+            return oneLine(verdict.firstProblem());
+        }
+        Verdict.Failure first = verdict.failures().getFirst();
+        return first.test() + ": " + oneLine(first.sentence().isEmpty() ? first.detail() : first.sentence());
+    }
+
+    private static String mark(boolean ok) {
+        return ok ? "✔" : "✘";
+    }
+
+    private static String oneLine(String text) {
+        String line = text.strip().lines().findFirst().orElse("");
+        return line.length() > 160 ? line.substring(0, 157) + "..." : line;
+    }
+
+    private static double seconds(long nanos) {
+        return nanos / 1e9;
+    }
+
+    static double seconds(Duration duration) {
+        return duration.toNanos() / 1e9;
+    }
+}

@@ -1,0 +1,53 @@
+package workbook.tool;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** A failure's teaching sentence comes apart from the library's output. */
+class VerdictTest {
+
+    private static final Exercise.TestMethod TEST = new Exercise.TestMethod("workbook.sync.GreeterTest", "waits");
+
+    @Test
+    void anAssertjDescriptionIsTheSentenceAndTheRestIsDetail() {
+        Verdict.Failure failure = new Verdict.Failure(TEST, """
+                [greetAfter(1 s) kept a CPU core busy (98 %),
+                expected under 10 %: look at [Greeter.greetAfter]] \
+
+                Expecting actual:
+                  0.98
+                to be less than:
+                  0.1""", true, null);
+
+        assertThat(failure.sentence()).isEqualTo("greetAfter(1 s) kept a CPU core busy (98 %),\nexpected under 10 %: look at [Greeter.greetAfter]");
+        assertThat(failure.detail()).startsWith("Expecting actual:").endsWith("0.1");
+    }
+
+    @Test
+    void aMessageOfItsOwnHasNoDetail() {
+        Verdict.Failure failure = new Verdict.Failure(TEST, "the three greetings took 9.0 s, expected between 2.80 s and 3.60 s", true, "expected");
+
+        assertThat(failure.sentence()).isEqualTo("the three greetings took 9.0 s, expected between 2.80 s and 3.60 s");
+        assertThat(failure.detail()).isEmpty();
+        assertThat(failure.goal()).isTrue();
+    }
+
+    @Test
+    void sentenceThenAwaitilityIsSplitWhereTheLibraryStarts() {
+        Verdict.Failure failure = new Verdict.Failure(TEST, """
+                the server never accepted the silent client: is the accept loop blocked?
+                Condition with alias 'accepted' didn't complete within 2 seconds""", true, null);
+
+        assertThat(failure.sentence()).isEqualTo("the server never accepted the silent client: is the accept loop blocked?");
+        assertThat(failure.detail()).startsWith("Condition with alias");
+    }
+
+    @Test
+    void bareLibraryOutputOrAnExceptionHasNoSentence() {
+        assertThat(new Verdict.Failure(TEST, "\nExpecting actual:\n  1\nto be less than:\n  0", true, null).sentence()).isEmpty();
+        Verdict.Failure thrown = new Verdict.Failure(TEST, "TimeoutException: waits() timed out after 60 seconds", false, null);
+        assertThat(thrown.sentence()).isEmpty();
+        assertThat(thrown.detail()).isEqualTo("TimeoutException: waits() timed out after 60 seconds");
+    }
+}
