@@ -32,7 +32,7 @@ final class Book {
         }
         List<String> command = List.of(root.resolve("mvnw").toString(), "-B", "-q", "-Psolution", "-pl", "docs", "-am", "verify",
                 "-Dtest=" + String.join(",", tests), "-Dsurefire.failIfNoSpecifiedTests=false");
-        out.println("book: building the solutions, the book's runs and its checks (about 2 minutes)...");
+        out.println("book: building the solutions, the book's runs and its checks (a few minutes)...");
         out.flush();
         long start = System.nanoTime();
         int status = new ProcessBuilder(command).directory(root.toFile()).inheritIO().start().waitFor();
