@@ -20,7 +20,7 @@ public final class SayHello {
     public static CompletableFuture<Void> sayHello(JsRuntime js, Duration wait, Consumer<String> out) {
         out.accept("Hello");
         out.accept("Hello");
-        // TODO: wait() returns a promise, and nothing here waits for it, as in JavaScript without
+        // TODO: wait() returns a promise, and it is dropped here, as JavaScript drops it without
         //  "await". What should "World" come after, and what should the caller get back?
         JsPrintOrder.waitThenThank(js, wait, out);
         out.accept("World");

@@ -20,10 +20,10 @@ import workbook.kit.Timeline;
  */
 final class Composed<T> {
 
-    /** How long after the last piece of work the composed future may complete: the same thread's next step. */
-    static final Duration AT_ONCE = Duration.ofMillis(50);
-    /** How long the method may take to hand back its future: starting the work takes microseconds (in a cold JVM, some 0.3 s). */
-    static final Duration RETURNS_AT_ONCE = Duration.ofMillis(500);
+    /** How late after the last piece of work the composed future may complete: the same thread's next step. */
+    static final Duration AT_ONCE = Duration.ofMillis(100);
+    /** How long the method may take to hand back its future: microseconds, some 0.3 s in a cold JVM on a busy machine. */
+    static final Duration RETURNS_AT_ONCE = Duration.ofMillis(800);
 
     private final Timeline timeline;
     private final String method;
@@ -33,7 +33,7 @@ final class Composed<T> {
     private Optional<String> heldUp = Optional.empty();
     private T result;
 
-    /** {@code method} is what the attendee looks at ("GreetingTasks.gather"), {@code work} what it waits for ("the greetings"). */
+    /** {@code method} is where to look ("GreetingTasks.gather"), {@code work} what it waits for ("the greetings"). */
     Composed(Timeline timeline, String method, String work) {
         this.timeline = timeline;
         this.method = method;
@@ -109,9 +109,10 @@ final class Composed<T> {
         }
         Duration lastEnded = lastEnd(timeline);
         if (timeline.spans().size() >= count && (doneAt == null || doneAt.minus(lastEnded).compareTo(AT_ONCE) > 0)) {
-            return "The last of %s was over at %s, yet %s's future %s: it waits for something other than %s.%n".formatted(
-                    work, Timeline.seconds(lastEnded), method,
-                    doneAt == null ? "was still not done" : "completed only at " + Timeline.seconds(doneAt), work);
+            Duration late = (doneAt == null ? timeline.now() : doneAt).minus(lastEnded);
+            return ("%s's future was %s %s after the last of %s had ended (at %s): does it wait for something other than"
+                    + " %s, such as a fixed time?%n").formatted(method, doneAt == null ? "still not done" : "done only",
+                    Timeline.seconds(late), work, Timeline.seconds(lastEnded), work);
         }
         return "";
     }

@@ -124,13 +124,13 @@ class FutureConnectionTest {
                 () -> new FutureConnection(held).execute("select * from players"),
                 runnable -> Thread.ofVirtual().name("caller").start(runnable));
         try {
-            CompletableFuture<List<String>> players = executed.get(1, TimeUnit.SECONDS);
+            CompletableFuture<List<String>> players = executed.get(2, TimeUnit.SECONDS);
             assertThat(players.isDone()).as("the driver has not answered yet, so the future cannot be done").isFalse();
-            sent.get(1, TimeUnit.SECONDS).onRows(List.of("Anand"));
+            sent.get(2, TimeUnit.SECONDS).onRows(List.of("Anand"));
             assertThat(players).as("the driver answered: the future holds its rows").isCompletedWithValue(List.of("Anand"));
         } catch (TimeoutException stillInExecute) {
             fail("""
-                    FutureConnection.execute had not returned 1 s after it was called, while the driver had not \
+                    FutureConnection.execute had not returned 2 s after it was called, while the driver had not \
                     answered yet: the bridge blocks its caller until the driver calls back, which a future exists to \
                     avoid (the caller may have other queries to send meanwhile). Expected execute to return at once \
                     with a pending future. Look at what execute waits for before it returns.""");
@@ -159,7 +159,7 @@ class FutureConnectionTest {
         List<String> printed = new CopyOnWriteArrayList<>();
         BridgeDemo.run(printed::add); // bounded: the demo gives up on a query after 5 s
 
-        assertThat(printed).as("the demo printed %s: expected its first line, the three boards, then why the moves query failed",
+        assertThat(printed).as("the demo printed %s: expected its first line, the three boards, then why moves failed",
                 printed).hasSize(5).startsWith("two queries sent; the driver will call back",
                 "  board 1: Anand vs Guido", "  board 2: Anand vs Sebastián", "  board 3: Anand vs Luciano");
         assertThat(printed.getLast()).startsWith("select * from moves failed: ");

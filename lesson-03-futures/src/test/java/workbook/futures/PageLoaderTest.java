@@ -82,12 +82,14 @@ class PageLoaderTest {
     }
 
     private static Map<String, Duration> latencies(double profile, double friends, double posts) {
-        return Map.of("session", seconds(0.5), "profile", seconds(profile), "friends", seconds(friends), "posts", seconds(posts));
+        return Map.of("session", seconds(0.5), "profile", seconds(profile), "friends", seconds(friends),
+                "posts", seconds(posts));
     }
 
     /** Loads anand's page: as long as the slowest load, at once, on the loader's executor, with no thread left waiting. */
     private void loadAndJudge(String description, Map<String, Duration> latencies) {
-        Duration longest = Stream.of("profile", "friends", "posts").map(latencies::get).max(Comparator.naturalOrder()).orElseThrow();
+        Duration longest = Stream.of("profile", "friends", "posts").map(latencies::get)
+                .max(Comparator.naturalOrder()).orElseThrow();
         PageLoader loader = new PageLoader(new SlowBackend(latencies, timeline, Set.of()), threads);
         Composed<Page> loading = new Composed<>(timeline, "PageLoader.load", "the loads");
         try {

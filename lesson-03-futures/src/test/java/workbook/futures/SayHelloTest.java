@@ -69,7 +69,11 @@ class SayHelloTest {
         CompletableFuture<CompletableFuture<Void>> saidHello = new CompletableFuture<>();
         CompletableFuture<Boolean> doneWhenReturned = new CompletableFuture<>();
         try (JsRuntime js = new JsRuntime()) {
-            Consumer<String> out = text -> transcript.add(new Line(text, clock.now(), Thread.currentThread().getName(), js.task()));
+            CountDownLatch started = new CountDownLatch(1);
+            Consumer<String> out = text -> {
+                transcript.add(new Line(text, clock.now(), Thread.currentThread().getName(), js.task()));
+                started.countDown();
+            };
             CompletableFuture<Void> script = CompletableFuture.runAsync(() -> js.run(() -> {
                 CompletableFuture<Void> hello = SayHello.sayHello(js, wait, out); // the talk's script, as node runs it
                 doneWhenReturned.complete(hello.isDone());
@@ -78,6 +82,7 @@ class SayHelloTest {
             }, wait.plusSeconds(2)), runnable -> Thread.ofPlatform().daemon().name("script-runner").start(runnable));
 
             // while the timer is pending, the runtime's one thread must be free: nothing of SayHello's may hold it
+            started.await(5, TimeUnit.SECONDS); // the script has begun (on a busy machine that may take a while)
             BlockedThreads.watch(SayHello.class, List.of(), wait.minus(Duration.ofMillis(50))).ifPresent(held -> fail("""
                     while the %d ms timer was pending, %s, printed so far: %s. That is the runtime's only thread: \
                     while it waits, nothing else runs, not print_warmup and not the timer whose callback settles the \
@@ -104,7 +109,8 @@ class SayHelloTest {
             fail("""
                     "World" was printed by thread %s, not by the runtime's one thread %s: in JavaScript the code \
                     after await runs on the one thread, when the promise settles, and no other thread is needed to \
-                    wait for it. Look at how SayHello.sayHello goes on after the promise.""", world.thread(), JsRuntime.THREAD);
+                    wait for it. Look at how SayHello.sayHello goes on after the promise.""",
+                    world.thread(), JsRuntime.THREAD);
         }
         if (world.task() != thanks.task()) {
             fail("""

@@ -11,8 +11,8 @@ import java.util.function.Consumer;
 /**
  * Announces the guests, two at a time, on a small thread pool.
  *
- * <p>EXERCISE: an executor nobody shuts down. Run {@code ./mvnw -pl lesson-05-pitfalls test} and read
- * what {@code AnnouncerTest} saw.
+ * <p>EXERCISE: an executor nobody shuts down. Run {@code ./workbook run 05-announcer}
+ * and read what its tests found.
  */
 public final class Announcer {
 
@@ -25,9 +25,8 @@ public final class Announcer {
     // tag::announce[]
     /** Returns once every guest has been announced. */
     public void announce(List<String> guests) throws InterruptedException, ExecutionException {
-        // TODO: this pool's two threads are not daemons and never stop by themselves: once the work is
-        //  done they wait for more, forever, and a JVM does not exit while such a thread lives.
-        //  Shut the pool down when you are done with it (try-with-resources closes it for you).
+        // TODO: once every guest is announced, what becomes of this pool and its two threads? And if an
+        //  announcement fails?
         ExecutorService announcers = Executors.newFixedThreadPool(2);
         List<Future<?>> announced = new ArrayList<>();
         for (String guest : guests) {

@@ -6,17 +6,16 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Fetches pages over a slow network, all at once.
  *
- * <p>EXERCISE: starving the common pool. Run {@code ./mvnw -pl lesson-05-pitfalls test} and read what
- * {@code DownloadsTest} measured.
+ * <p>EXERCISE: starving the common pool. Run {@code ./workbook run 05-downloads}
+ * and read what its tests found.
  */
 public final class Downloads {
 
     // tag::fetch-all[]
     /** Fetches every page; returns once all have arrived, in the order asked. */
     public List<String> fetchAll(List<String> pages) {
-        // TODO: supplyAsync without an executor runs on the common ForkJoinPool, which has one worker
-        //  per core but one, for computing. These tasks only wait, and they wait in turn, one or two at
-        //  a time. Give supplyAsync an executor meant for waiting: a virtual thread per task (and close it).
+        // TODO: four pages that each wait a second take four seconds here. On which threads do they wait,
+        //  and how many of those threads are there?
         List<CompletableFuture<String>> pending = pages.stream()
                 .map(page -> CompletableFuture.supplyAsync(() -> SlowNetwork.fetch(page)))
                 .toList();

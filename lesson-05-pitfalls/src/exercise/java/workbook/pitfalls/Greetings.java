@@ -6,8 +6,8 @@ import workbook.kit.Greeting;
 /**
  * Greets everyone on a list, each after their own delay.
  *
- * <p>EXERCISE: writing blocking code. Run {@code ./mvnw -pl lesson-05-pitfalls test} and read what
- * {@code GreetingsTest} measured.
+ * <p>EXERCISE: writing blocking code. Run {@code ./workbook run 05-greetings}
+ * and read what its tests found.
  */
 public final class Greetings {
 
@@ -21,9 +21,7 @@ public final class Greetings {
     /** Returns once everyone has been greeted. */
     public void greetAll(List<Greeting> greetings) {
         for (Greeting greeting : greetings) {
-            // TODO: join() waits for this greeting before the next one has even started, so the
-            //  waits add up (10 + 2 + 3 s). Start every greeting first, then wait for all of them
-            //  together (CompletableFuture.allOf), as asyncio.gather does.
+            // TODO: 10 + 2 + 3 = 15 s: when does the second greeting start waiting?
             greeter.greetAfter(greeting).join();
         }
     }

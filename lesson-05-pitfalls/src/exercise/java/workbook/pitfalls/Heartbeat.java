@@ -6,8 +6,8 @@ import java.util.function.Consumer;
 /**
  * A task that beats at a steady pace, a given number of times, until it is cancelled.
  *
- * <p>EXERCISE: a swallowed interrupt. Run {@code ./mvnw -pl lesson-05-pitfalls test} and read what
- * {@code HeartbeatTest} measured.
+ * <p>EXERCISE: a swallowed interrupt. Run {@code ./workbook run 05-heartbeat}
+ * and read what its tests found.
  */
 public final class Heartbeat {
 
@@ -28,9 +28,8 @@ public final class Heartbeat {
             try {
                 Thread.sleep(interval);
             } catch (InterruptedException interrupted) {
-                // TODO: an interrupt is how Java asks a thread to stop (cancel(true), shutdownNow, close).
-                //  Catching it and carrying on makes this task impossible to cancel. Stop here instead,
-                //  and set the interrupt flag again so that whoever runs this task can see it.
+                // TODO: cancel(true) interrupts this thread to ask the task to stop. What does the task do
+                //  with that request, and what does its caller see afterwards?
                 out.accept("interrupted, but carrying on");
             }
             out.accept("beat " + beat);

@@ -7,8 +7,8 @@ import workbook.kit.Primes;
 /**
  * A prime search requested from an {@link EventLoop}: call it from a task running on the loop.
  *
- * <p>EXERCISE: blocking the loop with CPU work. Run {@code ./mvnw -pl lesson-05-pitfalls test} and read
- * what {@code PrimeSearchTest} measured.
+ * <p>EXERCISE: blocking the loop with CPU work. Run {@code ./workbook run 05-prime-search}
+ * and read what its tests found.
  */
 public final class PrimeSearch {
 
@@ -24,9 +24,8 @@ public final class PrimeSearch {
     // tag::count-below[]
     /** Counts the primes below {@code limit}; the future completes on the loop with the count. */
     public CompletableFuture<Integer> countBelow(int limit) {
-        // TODO: the search runs right here, on the loop's only thread: until it ends, no timer fires
-        //  and no other task runs. Hand the computation to the workers (supplyAsync with them), and
-        //  bring the count back to the loop (thenApplyAsync with the loop as executor).
+        // TODO: while this search runs, what else can the loop's only thread do? When can a timer that
+        //  is due fire?
         return loop.completed(Primes.countBelowTheSlowWay(limit));
     }
     // end::count-below[]

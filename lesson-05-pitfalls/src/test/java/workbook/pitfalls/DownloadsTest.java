@@ -5,58 +5,126 @@ import static workbook.kit.Timing.seconds;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import workbook.kit.ChildJvm;
 import workbook.kit.Goal;
-import workbook.kit.OncePerProof;
+import workbook.kit.Timeline;
 import workbook.kit.Timing;
 
 /**
  * The common pool's size depends on the machine, so these run in a JVM of their own whose common pool
- * has the single worker of a 2-core machine: the same result on every machine.
+ * has the single worker of a 2-core machine: the same verdict on every machine. They mostly wait (each
+ * in its own JVM), so they run side by side.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DownloadsTest {
 
+    private static final String ON_THE_COMMON_POOL = "waited in turn on the common pool";
+
     @Test
-    @Goal(exercise = Downloads.class, failsBecause = "waited in turn on the common pool")
+    @Order(1)
+    @Goal(exercise = Downloads.class, failsBecause = ON_THE_COMMON_POOL)
     void fourOneSecondWaitsTakeOneSecond() throws Exception {
-        try (ChildJvm child = startOnATwoCoreCommonPool("fix")) {
-            Timing.of("fetching four pages (1 s of waiting each)")
-                    .shouldTakeBetween(seconds(0.9), seconds(1.8))
-                    .hint("""
-                            the pages waited in turn on the common pool: supplyAsync with no executor runs on \
-                            the common ForkJoinPool, sized for computing (here 1 worker, as on a 2-core machine), \
-                            and a waiting task holds its worker for the whole wait. In Downloads.fetchAll, give \
-                            supplyAsync an executor meant for waiting: Executors.newVirtualThreadPerTaskExecutor().""")
-                    .run(() -> awaitAllPages(child));
-
-            assertThat(child.output()).contains("  /board/1 fetched on a virtual thread");
-        }
+        fetchInOneSecond(4);
     }
 
     @Test
-    void onTheCommonPoolTheFourWaitsQueueBehindOneWorker() throws Exception {
-        OncePerProof.skipWhenJudgingTheExercise();
-        try (ChildJvm child = startOnATwoCoreCommonPool("mistake")) {
-            Timing.of("fetching four pages on a one-worker common pool")
-                    .shouldTakeBetween(seconds(3.8), seconds(5))
-                    .hint("four 1 s waits in turn on a single worker")
-                    .run(() -> awaitAllPages(child));
+    @Order(2)
+    @Goal(exercise = Downloads.class, failsBecause = ON_THE_COMMON_POOL)
+    void twelveOneSecondWaitsTakeOneSecondToo() throws Exception {
+        fetchInOneSecond(12);
+    }
 
-            assertThat(child.output()).contains("  /board/4 fetched on ForkJoinPool.commonPool-worker-1");
+    @Test
+    @Order(3)
+    void nothingIsLeftRunningOnceThePagesAreFetched() throws Exception {
+        try (ChildJvm child = startOnATwoCoreCommonPool(3)) {
+            awaitAllPages(child, 3);
+            assertThat(child.awaitExit(Duration.ofSeconds(2))).overridingErrorMessage("""
+                    the program's main returned once its 3 pages were fetched, yet its JVM was still running 2 s \
+                    later: Downloads.fetchAll left threads behind that are not daemons (a pool never shut down). \
+                    Expected nothing of fetchAll to outlive the call.""").isTrue();
         }
     }
 
-    private static ChildJvm startOnATwoCoreCommonPool(String variant) throws Exception {
-        ChildJvm child = ChildJvm.start(CommonPoolStarvation.class, List.of(CommonPoolStarvation.ONE_WORKER),
-                line -> { }, variant);
-        assertThat(child.awaitLine(CommonPoolStarvation.STARTED, Duration.ofSeconds(30)))
-                .as("the child JVM did not start fetching within 30 s; it printed %s", child.output()).isTrue();
+    private static void fetchInOneSecond(int pages) throws Exception {
+        try (ChildJvm child = startOnATwoCoreCommonPool(pages)) {
+            // Lines from the child arrive late, never early: the upper bound holds here, the lower one in the child.
+            Timing.of("fetching %d pages (1 s of waiting each)".formatted(pages))
+                    .shouldTakeBetween(Duration.ZERO, seconds(1.8))
+                    .hint(() -> whereThePagesWaited(child, pages))
+                    .run(() -> awaitAllPages(child, pages));
+            Duration took = tookInTheChild(child);
+            assertThat(took).overridingErrorMessage("fetching %d pages (1 s of waiting each) took %s in the child JVM, "
+                    + "expected between 0.90 s and 1.80 s: %s", pages, Timeline.seconds(took), whereThePagesWaited(child, pages))
+                    .isBetween(seconds(0.9), seconds(1.8));
+
+            List<String> fetched = child.output().stream().filter(line -> line.contains(" fetched on ")).toList();
+            assertThat(fetched).as("the pages fetched, in the order asked")
+                    .extracting(line -> line.strip().split(" ")[0])
+                    .containsExactlyElementsOf(CommonPoolStarvation.pages(pages));
+            assertThat(waitedSideBySide(threadsUsed(child), pages))
+                    .overridingErrorMessage(() -> whereThePagesWaited(child, pages)).isTrue();
+        }
+    }
+
+    /** On virtual threads, or on as many threads as there are pages (none of them the common pool's). */
+    private static boolean waitedSideBySide(List<String> threads, int pages) {
+        return threads.equals(List.of("a virtual thread"))
+                || threads.size() >= pages && threads.stream().noneMatch(thread -> thread.startsWith("ForkJoinPool.commonPool"));
+    }
+
+    /** What the child measured itself, between its "fetching" and "all fetched" lines. */
+    private static Duration tookInTheChild(ChildJvm child) throws InterruptedException {
+        String took = child.expect("took ", Duration.ofSeconds(10)); // printed right after the last page
+        return seconds(Double.parseDouble(took.substring("took ".length(), took.indexOf(" s"))));
+    }
+
+    /** What the threads the pages waited on say about how fetchAll waited. */
+    private static String whereThePagesWaited(ChildJvm child, int pages) {
+        List<String> threads = threadsUsed(child);
+        if (threads.stream().anyMatch(thread -> thread.startsWith("ForkJoinPool.commonPool"))) {
+            return """
+                    the pages %s: they waited on the common ForkJoinPool (threads seen: %s), which is sized for \
+                    computing (here 1 worker, as on a 2-core machine); a waiting task holds its worker for the \
+                    whole wait, and the other pages queue behind it. Look at where Downloads.fetchAll runs its \
+                    fetches.""".formatted(ON_THE_COMMON_POOL, String.join(", ", threads));
+        }
+        if (!waitedSideBySide(threads, pages)) {
+            return """
+                    the %d pages waited on only %d threads (%s), a few at a time: a pool of a fixed size waits in \
+                    rounds once there are more pages than threads. Expected every page to wait at the same time, \
+                    however many there are.""".formatted(pages, threads.size(), String.join(", ", threads));
+        }
+        return "look at how Downloads.fetchAll waits for its pages (it printed " + child.output() + ")";
+    }
+
+    /** The threads the pages waited on so far, as the child JVM said when each wait began. */
+    private static List<String> threadsUsed(ChildJvm child) {
+        return child.output().stream().filter(line -> line.startsWith(SlowNetwork.WAITING))
+                .map(line -> line.substring(line.indexOf(" on ") + " on ".length()))
+                .distinct().sorted().collect(Collectors.toList());
+    }
+
+    private static ChildJvm startOnATwoCoreCommonPool(int pages) throws Exception {
+        ChildJvm child = ChildJvm.of(CommonPoolStarvation.class).jvmOptions(List.of(CommonPoolStarvation.ONE_WORKER, SlowNetwork.SHOW_WAITS))
+                .stopGrace(Duration.ZERO).start("fix", Integer.toString(pages));
+        assertThat(child.awaitLine(CommonPoolStarvation.started(pages), Duration.ofSeconds(30)))
+                .overridingErrorMessage("the child JVM did not start fetching within 30 s; it printed %s", child.output())
+                .isTrue();
         return child;
     }
 
-    private static void awaitAllPages(ChildJvm child) throws InterruptedException {
-        assertThat(child.awaitLine(CommonPoolStarvation.FINISHED, Duration.ofSeconds(30)))
-                .as("the child JVM did not fetch its pages within 30 s; it printed %s", child.output()).isTrue();
+    private static void awaitAllPages(ChildJvm child, int pages) throws InterruptedException {
+        assertThat(child.awaitLine(CommonPoolStarvation.finished(pages), Duration.ofSeconds(30)))
+                .overridingErrorMessage("the child JVM did not fetch its pages within 30 s; it printed %s", child.output())
+                .isTrue();
     }
 }

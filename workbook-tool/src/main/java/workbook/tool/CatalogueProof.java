@@ -91,7 +91,7 @@ public final class CatalogueProof {
     }
 
     static String line(Mistake mistake, Verdict verdict, Outcome outcome) {
-        String first = oneLine(verdict.firstProblem());
+        String first = headline(verdict);
         return switch (outcome) {
             case ACCEPTED -> "✘ %s: ACCEPTED (should be rejected): %s".formatted(mistake.name(), mistake.note());
             case REJECTED_WITH_ITS_WORDS -> "✔ %s: rejected with \"%s\": %s".formatted(mistake.name(), mistake.rejectedWith(), first);
@@ -126,7 +126,7 @@ public final class CatalogueProof {
             if (solution.done()) {
                 solutions++;
             } else {
-                red.add(exercise.name() + ": the solution is not done: " + oneLine(solution.firstProblem()));
+                red.add(exercise.name() + ": the solution is not done: " + headline(solution));
             }
             // The other tests pass as shipped: the Maven proof has checked that already.
             Verdict asShipped = judge.judge(exercise, shipped.folder().resolve(exercise.file()), Judge.Scope.GOAL_TESTS, Judge.Listener.NONE);
@@ -187,6 +187,15 @@ public final class CatalogueProof {
             }
         }
         return problems;
+    }
+
+    /** The first failure's test and teaching sentence (the library's words only when there is no sentence). */
+    private static String headline(Verdict verdict) {
+        if (verdict.compileError() != null || verdict.failures().isEmpty()) {
+            return oneLine(verdict.firstProblem());
+        }
+        Verdict.Failure first = verdict.failures().getFirst();
+        return first.test() + ": " + oneLine(first.sentence().isEmpty() ? first.detail() : first.sentence());
     }
 
     private static String mark(boolean ok) {

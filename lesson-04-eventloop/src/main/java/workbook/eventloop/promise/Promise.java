@@ -326,7 +326,7 @@ public final class Promise<T> {
             }, reason -> {
                 settle.reject(reason);
                 return null;
-            }, Promise.pending("then"));
+            }, null); // the spec's then() makes a derived promise nobody sees: no hop, no need
         }
         if (--remaining[0] == 0) {
             settle.resolve(listOf(values));
@@ -368,7 +368,7 @@ public final class Promise<T> {
                     }
                 }
                 return null;
-            }, Promise.pending("then"));
+            }, null); // the spec's then() makes a derived promise nobody sees: no hop, no need
         }
         if (--remaining[0] == 0) {
             settle.resolve(listOf(outcomes));
@@ -392,7 +392,7 @@ public final class Promise<T> {
             }, reason -> {
                 settle.reject(reason);
                 return null;
-            }, Promise.pending("then"));
+            }, null); // the spec's then() makes a derived promise nobody sees: no hop, no need
         }
         return race;
     }
@@ -423,7 +423,7 @@ public final class Promise<T> {
                     settle.reject(new AggregateError(Arrays.asList(errors)));
                 }
                 return null;
-            }, Promise.pending("then"));
+            }, null); // the spec's then() makes a derived promise nobody sees: no hop, no need
         }
         if (--remaining[0] == 0) {
             settle.reject(new AggregateError(Arrays.asList(errors)));

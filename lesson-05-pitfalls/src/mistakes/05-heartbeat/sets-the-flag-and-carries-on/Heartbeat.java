@@ -1,0 +1,31 @@
+// Mistake: sets the interrupt flag again, but carries on: every later sleep throws at once, and the beats race by.
+// Rejected with: "it still printed"
+package workbook.pitfalls;
+
+import java.time.Duration;
+import java.util.function.Consumer;
+
+public final class Heartbeat {
+
+    private final Duration interval;
+    private final int beats;
+    private final Consumer<String> out;
+
+    public Heartbeat(Duration interval, int beats, Consumer<String> out) {
+        this.interval = interval;
+        this.beats = beats;
+        this.out = out;
+    }
+
+    /** Beats {@code beats} times, one {@code interval} apart; stops early when interrupted. */
+    public void run() {
+        for (int beat = 1; beat <= beats; beat++) {
+            try {
+                Thread.sleep(interval);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            out.accept("beat " + beat);
+        }
+    }
+}
