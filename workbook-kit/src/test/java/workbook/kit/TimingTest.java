@@ -54,4 +54,16 @@ class TimingTest {
             Thread.currentThread().interrupt();
         }
     }
+
+    @Test
+    void aHintWorkedOutWhenTheClaimFailsSeesWhatHappened() {
+        java.util.concurrent.atomic.AtomicReference<String> seen = new java.util.concurrent.atomic.AtomicReference<>("");
+        assertThatThrownBy(() -> Timing.of("a 5 s nap").shouldTakeBetween(seconds(0), seconds(0.3))
+                .hint(() -> "it had printed '" + seen.get() + "'")
+                .run(() -> {
+                    seen.set("dozing");
+                    Thread.sleep(5_000);
+                }))
+                .hasMessageContaining("it had printed 'dozing'");
+    }
 }
