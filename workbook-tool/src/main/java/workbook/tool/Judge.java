@@ -118,7 +118,7 @@ public final class Judge {
             "junit.jupiter.execution.parallel.mode.default", "same_thread",
             "junit.jupiter.execution.parallel.mode.classes.default", "same_thread",
             "junit.jupiter.execution.parallel.config.strategy", "fixed",
-            "junit.jupiter.execution.parallel.config.fixed.parallelism", "4");
+            "junit.jupiter.execution.parallel.config.fixed.parallelism", "8");
 
     private final Path root;
     private final Path exercises;
