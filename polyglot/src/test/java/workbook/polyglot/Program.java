@@ -49,6 +49,10 @@ record Program(String runtime, Path file, List<String> arguments) {
         return new Program("node", talk().resolve("puzzles").resolve(name + ".js"), List.of());
     }
 
+    static Program asyncioPuzzle(String name) {
+        return new Program("python3", talk().resolve("asyncio-puzzles").resolve(name + ".py"), List.of());
+    }
+
     /** Skips the calling test, naming the runtime, when it is not installed. */
     static void assumeInstalled(String runtime) {
         Assumptions.assumeTrue(installed(runtime), () -> runtime + " is not installed (not on the PATH): "

@@ -12,8 +12,11 @@ import jdk.internal.vm.ContinuationScope;
  * suspends a running Java method and resumes it later on the same thread, with its stack intact:
  * exactly what an {@code await} does in JavaScript or Python. Virtual threads are the public way
  * to use it, and they always resume on a scheduler's thread, never on our loop's.
+ *
+ * <p>Both rulebooks use it: the JavaScript one ({@link Coroutine}) and asyncio's
+ * ({@code workbook.eventloop.asyncio.Task}); only what resumes it differs.
  */
-final class Suspendable extends Continuation {
+public final class Suspendable extends Continuation {
 
     static final ContinuationScope ASYNC = new ContinuationScope("async function");
 
@@ -21,17 +24,18 @@ final class Suspendable extends Continuation {
     Object awaitedValue;
     Throwable awaitedReason;
 
-    Suspendable(Runnable body) {
+    /** A coroutine of {@code body}, not started: {@link #run()} starts it, and resumes it after each suspension. */
+    public Suspendable(Runnable body) {
         super(ASYNC, body);
     }
 
     /** The coroutine whose stack we are on, or null outside every async function. */
-    static Suspendable current() {
+    public static Suspendable current() {
         return (Suspendable) Continuation.getCurrentContinuation(ASYNC);
     }
 
     /** Gives the loop thread back; returns when {@link #run()} is called again. */
-    void suspend() {
+    public void suspend() {
         Continuation.yield(ASYNC);
     }
 
