@@ -53,6 +53,10 @@ record Program(String runtime, Path file, List<String> arguments) {
         return new Program("python3", talk().resolve("asyncio-puzzles").resolve(name + ".py"), List.of());
     }
 
+    static Program twoRuntimes(String name, String runtime, String extension) {
+        return new Program(runtime, talk().resolve("two-runtimes").resolve(name + extension), List.of());
+    }
+
     /** Skips the calling test, naming the runtime, when it is not installed. */
     static void assumeInstalled(String runtime) {
         Assumptions.assumeTrue(installed(runtime), () -> runtime + " is not installed (not on the PATH): "
