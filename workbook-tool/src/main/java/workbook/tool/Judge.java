@@ -118,7 +118,7 @@ public final class Judge {
             "junit.jupiter.execution.parallel.mode.default", "same_thread",
             "junit.jupiter.execution.parallel.mode.classes.default", "same_thread",
             "junit.jupiter.execution.parallel.config.strategy", "fixed",
-            "junit.jupiter.execution.parallel.config.fixed.parallelism", "4");
+            "junit.jupiter.execution.parallel.config.fixed.parallelism", "8");
 
     private final Path root;
     private final Path exercises;
@@ -338,7 +338,9 @@ public final class Judge {
             DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
             try (StandardJavaFileManager fileManager = compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
                 boolean ok = compiler.getTask(new StringWriter(), fileManager, diagnostics,
-                        List.of("-d", output.toString(), "-classpath", classpath, "--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED", "-proc:none", "-nowarn"), // lesson 04's coroutines; javac refuses it with --release
+                        // lesson 04's coroutines need the JDK's continuation; javac refuses --add-exports with --release
+                        List.of("-d", output.toString(), "-classpath", classpath,
+                                "--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED", "-proc:none", "-nowarn"),
                         null, fileManager.getJavaFileObjectsFromPaths(files)).call();
                 if (ok) {
                     return null;
