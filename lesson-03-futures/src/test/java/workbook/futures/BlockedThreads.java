@@ -82,8 +82,9 @@ final class BlockedThreads {
             caller++;
         }
         if (caller == 0 || caller == stack.length || !ofClass(stack[caller], exercise)
+                || !BLOCKING.contains(stack[caller - 1].getMethodName()) // the exercise itself called join, get, sleep...
                 || !HELD_UP.contains(thread.getState())) {
-            return Optional.empty();
+            return Optional.empty(); // (a lock taken inside supplyAsync or execute is the JDK's own, and brief)
         }
         StackTraceElement where = stack[caller];
         for (int i = caller; i < stack.length; i++) {
