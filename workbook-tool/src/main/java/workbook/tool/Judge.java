@@ -30,6 +30,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
@@ -366,6 +368,9 @@ public final class Judge {
     }
 
     private Run runTests(Exercise exercise, List<Path> classpath, Scope scope, Listener listener) {
+        // An earlier attempt may have left work on the JVM's one common pool (a join inside supplyAsync waits on
+        // after its test failed): let it drain first, so that it does not slow this verdict's tests.
+        ForkJoinPool.commonPool().awaitQuiescence(5, TimeUnit.SECONDS);
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         PrintStream out = System.out;
