@@ -31,11 +31,11 @@ public final class TimerBenchmark {
 
     private static final Duration DELAY = Duration.ofSeconds(1);
     /**
-     * The same for every Java contender: room for a million threads, a heap sized and touched before
-     * the clock starts (a young generation that holds a million live timers is not copied half-way
-     * through, and no page of it is faulted in while timing), and the throughput collector.
+     * The same for every Java contender: room for a million threads, a heap sized up front (a young
+     * generation that holds a million live timers is not copied half-way through), and the
+     * throughput collector.
      */
-    private static final List<String> JAVA_OPTIONS = List.of("-Xmx8g", "-Xms1g", "-XX:+AlwaysPreTouch", "-XX:+UseParallelGC");
+    private static final List<String> JAVA_OPTIONS = List.of("-Xmx8g", "-Xms1g", "-XX:+UseParallelGC");
     private static final String RESULT = "RESULT ";
 
     private TimerBenchmark() {
