@@ -5,7 +5,7 @@
 set -uo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)"
 root="$here/../.."
-. "$root/.mvn/find-jdk.sh"
+. "$root/scripts/find-jdk.sh"
 java="$(find_jdk 25)/bin/java"
 classes="$root/lesson-04-eventloop/target/classes"
 measure() { /usr/bin/time -f "   %e s wall, %M KB peak RSS" "$@" 2>&1; }

@@ -11,7 +11,7 @@
 //SOURCES ../src/solution/java/workbook/pitfalls/Registration.java
 //SOURCES ../../workbook-kit/src/main/java/workbook/kit/Timeline.java
 
-// Pitfall 2, the never-awaited coroutine: a dropped future loses its failure; a watch reports it; the fix observes it.
+// Pitfall 2, a future started and dropped (Python's unawaited task): its failure is lost; a watch reports it; the fix observes it.
 
 void main() throws Exception {
     workbook.pitfalls.NeverAwaited.run(IO::println); // qualified: this file's own class has the same name

@@ -48,7 +48,8 @@ final class Lesson04Runs {
                         "500 clients, each request waiting 1 s: the loop and virtual threads answer all in about 1 s, "
                                 + "a pool of 50 threads needs a second per 50 clients",
                         all(printedSecondsBetween("^\\| event loop\\s+\\|\\s+500\\s+\\|\\s+(\\d+\\.\\d+) s", seconds(0.95), seconds(2.5)),
-                                printedSecondsBetween("^\\| virtual thread each\\s+\\|\\s+500\\s+\\|\\s+(\\d+\\.\\d+) s", seconds(0.95), seconds(2.5)),
+                                printedSecondsBetween("^\\| virtual thread each\\s+\\|\\s+500\\s+\\|\\s+(\\d+\\.\\d+) s",
+                                        seconds(0.95), seconds(2.5)),
                                 printedSecondsBetween("^\\| 50 platform threads\\s+\\|\\s+100\\s+\\|\\s+(\\d+\\.\\d+) s", seconds(1.9), seconds(4)),
                                 printedInOrder("^\\| 50 platform threads(\\s+\\|[^|]+){3}\\|\\s+0\\s+\\|",
                                         "^\\| virtual thread each(\\s+\\|[^|]+){3}\\|\\s+0\\s+\\|",

@@ -153,7 +153,10 @@ class ConcurrentGreeterTest {
                 printed::add, timeline);
 
         assertThat(printed.getFirst()).matches("Started at \\d\\d:\\d\\d:\\d\\d");
-        assertThat(printed.subList(1, 3)).containsExactlyInAnyOrder("Hello Ada 👋", "Hello Grace 👋");
+        assertThat(printed.subList(1, 3)).withFailMessage("""
+                greetWithVirtualThreads printed %s, expected "Started at", both greetings, then "Finished at": \
+                did it return before every greeting was done? Look at ConcurrentGreeter.greetWithVirtualThreads.""",
+                printed).containsExactlyInAnyOrder("Hello Ada 👋", "Hello Grace 👋");
         assertThat(printed.getLast()).matches("Finished at \\d\\d:\\d\\d:\\d\\d");
         assertThat(timeline.spans()).allSatisfy(span -> {
             assertThat(span.length()).isGreaterThanOrEqualTo(Duration.ofMillis(300));

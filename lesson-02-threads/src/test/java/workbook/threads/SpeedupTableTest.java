@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import workbook.kit.Primes;
 
+/** Measures how computing speeds up on the cores, so it needs the machine to itself. */
+@Isolated
 class SpeedupTableTest {
 
     private static final int CORES = Runtime.getRuntime().availableProcessors();

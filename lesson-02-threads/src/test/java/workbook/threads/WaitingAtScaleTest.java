@@ -5,8 +5,11 @@ import static workbook.kit.Timing.seconds;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import workbook.kit.Timing;
 
+/** Starts 10 000 threads against a clock, so it runs alone. */
+@Isolated
 class WaitingAtScaleTest {
 
     @Test

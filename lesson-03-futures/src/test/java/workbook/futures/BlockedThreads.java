@@ -38,11 +38,21 @@ final class BlockedThreads {
      * which a thread dump of platform threads does not list. Returns the first held-up thread seen.
      */
     static Optional<String> watch(Class<?> exercise, Collection<Thread> ours, Duration window) {
+        return watch(() -> now(exercise, ours), window);
+    }
+
+    /** Watches only {@code threads} (say, one runtime's thread: an earlier run may have left another stuck). */
+    static Optional<String> watchOnly(Class<?> exercise, Collection<Thread> threads, Duration window) {
+        return watch(() -> threads.stream().map(thread -> heldUp(exercise, thread, thread.getStackTrace()))
+                .flatMap(Optional::stream).findFirst(), window);
+    }
+
+    private static Optional<String> watch(java.util.function.Supplier<Optional<String>> look, Duration window) {
         AtomicReference<String> found = new AtomicReference<>();
         try {
             await().atMost(window).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(10))
                     .until(() -> {
-                        now(exercise, ours).ifPresent(found::set);
+                        look.get().ifPresent(found::set);
                         return found.get() != null;
                     });
         } catch (ConditionTimeoutException noneForTheWholeWindow) {
@@ -72,8 +82,9 @@ final class BlockedThreads {
             caller++;
         }
         if (caller == 0 || caller == stack.length || !ofClass(stack[caller], exercise)
+                || !BLOCKING.contains(stack[caller - 1].getMethodName()) // the exercise itself called join, get, sleep...
                 || !HELD_UP.contains(thread.getState())) {
-            return Optional.empty();
+            return Optional.empty(); // (a lock taken inside supplyAsync or execute is the JDK's own, and brief)
         }
         StackTraceElement where = stack[caller];
         for (int i = caller; i < stack.length; i++) {

@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
-/** Pitfall 2, the talk's never-awaited coroutine: a future started, dropped, and its failure lost. */
+/**
+ * Pitfall 2, the talk's "must be awaited", the Java way: a future started and dropped. A never-awaited coroutine
+ * never runs at all; a started future runs, like a Python task nobody awaits, and its failure is lost ("Task
+ * exception was never retrieved").
+ */
 public final class NeverAwaited {
 
     /** A mail server that is down: every mail fails. */

@@ -31,6 +31,16 @@ class TimingTest {
     }
 
     @Test
+    void aClaimThatHeldLeavesItsTimelineForTheVerdict() {
+        Timeline timeline = Timeline.startingNow();
+        Timing.of("a 100 ms nap, drawn").shouldTakeBetween(seconds(0.05), seconds(1)).showing(timeline)
+                .run(() -> timeline.record("nap", () -> sleep(100)));
+
+        assertThat(Timing.timelinesThatHeld())
+                .anySatisfy(held -> assertThat(held).startsWith("a 100 ms nap, drawn took").contains("nap"));
+    }
+
+    @Test
     void workTooFastFailsToo() {
         assertThatThrownBy(() -> Timing.of("no nap at all").shouldTakeBetween(seconds(0.5), seconds(2)).run(() -> { }))
                 .isInstanceOf(AssertionError.class)
@@ -53,5 +63,17 @@ class TimingTest {
         } catch (InterruptedException stopped) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    @Test
+    void aHintWorkedOutWhenTheClaimFailsSeesWhatHappened() {
+        java.util.concurrent.atomic.AtomicReference<String> seen = new java.util.concurrent.atomic.AtomicReference<>("");
+        assertThatThrownBy(() -> Timing.of("a 5 s nap").shouldTakeBetween(seconds(0), seconds(0.3))
+                .hint(() -> "it had printed '" + seen.get() + "'")
+                .run(() -> {
+                    seen.set("dozing");
+                    Thread.sleep(5_000);
+                }))
+                .hasMessageContaining("it had printed 'dozing'");
     }
 }

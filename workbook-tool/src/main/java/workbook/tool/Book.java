@@ -14,7 +14,8 @@ import java.util.List;
 final class Book {
 
     static final Path INDEX = Path.of("docs/target/book/index.html");
-    private static final Path CHROMIUM = Path.of(System.getProperty("book.chromium", "/usr/bin/chromium"));
+    static final Path CHROMIUM = Path.of(System.getProperty("book.chromium", "/usr/bin/chromium"));
+    static final Path DRIVER = Path.of(System.getProperty("book.chromedriver", "/usr/bin/chromedriver"));
 
     private final Path root;
     private final PrintStream out;
@@ -26,13 +27,14 @@ final class Book {
 
     int build() throws Exception {
         List<String> tests = new ArrayList<>(List.of("workbook/book/**/*", "workbook/polyglot/**/*"));
-        if (!Files.isExecutable(CHROMIUM)) {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(DRIVER)) {
             tests.add("!workbook/book/BookInBrowserTest");
-            out.println("book: no Chromium at " + CHROMIUM + ": the browser check is left out (apt-get install chromium)");
+            out.println("book: no Chromium or its driver (" + CHROMIUM + ", " + DRIVER + "): the browser check is left out"
+                    + " (apt-get install chromium chromium-driver)");
         }
         List<String> command = List.of(root.resolve("mvnw").toString(), "-B", "-q", "-Psolution", "-pl", "docs", "-am", "verify",
                 "-Dtest=" + String.join(",", tests), "-Dsurefire.failIfNoSpecifiedTests=false");
-        out.println("book: building the solutions, the book's runs and its checks (about 2 minutes)...");
+        out.println("book: building the solutions, the book's runs and its checks (a few minutes)...");
         out.flush();
         long start = System.nanoTime();
         int status = new ProcessBuilder(command).directory(root.toFile()).inheritIO().start().waitFor();

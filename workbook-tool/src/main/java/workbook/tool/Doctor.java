@@ -41,9 +41,9 @@ final class Doctor {
                 "JBang could not be fetched: ./jbang version says why");
         optional("python3", List.of("python3", "--version"), "the polyglot comparisons");
         optional("node", List.of("node", "--version"), "the polyglot comparisons and event-loop puzzles");
-        Path chromium = Path.of(System.getProperty("book.chromium", "/usr/bin/chromium"));
-        optionalLine(Files.isExecutable(chromium), "Chromium at " + chromium + " (the book's browser check)",
-                "Chromium (the book's browser check; apt-get install chromium)");
+        optionalLine(Files.isExecutable(Book.CHROMIUM) && Files.isExecutable(Book.DRIVER),
+                "Chromium and its driver at " + Book.CHROMIUM + ", " + Book.DRIVER + " (the book's browser check)",
+                "Chromium and its driver (the book's browser check; apt-get install chromium chromium-driver)");
         out.println(missing ? "Something required is missing (✘ above)." : "Ready: the exercises build offline.");
         return missing ? 1 : 0;
     }

@@ -118,7 +118,7 @@ public final class Judge {
             "junit.jupiter.execution.parallel.mode.default", "same_thread",
             "junit.jupiter.execution.parallel.mode.classes.default", "same_thread",
             "junit.jupiter.execution.parallel.config.strategy", "fixed",
-            "junit.jupiter.execution.parallel.config.fixed.parallelism", "4");
+            "junit.jupiter.execution.parallel.config.fixed.parallelism", "8");
 
     private final Path root;
     private final Path exercises;
@@ -196,7 +196,7 @@ public final class Judge {
             return judge(exercise, source, scope, listener, false);
         }
         return new Verdict(null, run.failures, exercise.goals().size(), run.tests, run.stopped,
-                compiling, Duration.ofNanos(System.nanoTime() - testStart));
+                compiling, Duration.ofNanos(System.nanoTime() - testStart), run.timeline);
     }
 
     private record Compiled(Path main, Path tests) {
@@ -338,7 +338,9 @@ public final class Judge {
             DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
             try (StandardJavaFileManager fileManager = compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
                 boolean ok = compiler.getTask(new StringWriter(), fileManager, diagnostics,
-                        List.of("-d", output.toString(), "-classpath", classpath, "--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED", "-proc:none", "-nowarn"), // lesson 04's coroutines; javac refuses it with --release
+                        // lesson 04's coroutines need the JDK's continuation; javac refuses --add-exports with --release
+                        List.of("-d", output.toString(), "-classpath", classpath,
+                                "--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED", "-proc:none", "-nowarn"),
                         null, fileManager.getJavaFileObjectsFromPaths(files)).call();
                 if (ok) {
                     return null;
@@ -360,7 +362,7 @@ public final class Judge {
     }
 
     /** What one run of the tests found. */
-    private record Run(List<Verdict.Failure> failures, int tests, boolean stopped) {
+    private record Run(List<Verdict.Failure> failures, int tests, boolean stopped, String timeline) {
     }
 
     private Run runTests(Exercise exercise, List<Path> classpath, Scope scope, Listener listener) {
@@ -389,7 +391,8 @@ public final class Judge {
             System.setErr(quiet);
             launcher.execute(LauncherExecutionRequestBuilder.request(discovery)
                     .listeners(recorder).cancellationToken(recorder.cancel).build());
-            return recorder.run();
+            Run run = recorder.run();
+            return new Run(run.failures(), run.tests(), run.stopped(), firstTimelineThatHeld(loader));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -397,6 +400,17 @@ public final class Judge {
             System.setOut(out);
             System.setErr(err);
             thread.setContextClassLoader(previous);
+        }
+    }
+
+    /** The first timeline a timing claim of this run recorded and held to (the kit's Timing, in the tests' class loader). */
+    @SuppressWarnings("unchecked")
+    private static String firstTimelineThatHeld(ClassLoader loader) {
+        try {
+            List<String> held = (List<String>) loader.loadClass("workbook.kit.Timing").getMethod("timelinesThatHeld").invoke(null);
+            return held.isEmpty() ? null : held.getFirst();
+        } catch (ReflectiveOperationException | LinkageError | ClassCastException noTimingHere) {
+            return null;
         }
     }
 
@@ -521,7 +535,7 @@ public final class Judge {
         Run run() {
             List<Verdict.Failure> sorted = order().stream().map(t -> failures.get(t.getUniqueId()))
                     .filter(f -> f != null).toList();
-            return new Run(sorted, ran.get(), cancel.isCancellationRequested());
+            return new Run(sorted, ran.get(), cancel.isCancellationRequested(), null);
         }
 
         private static Exercise.TestMethod name(TestIdentifier test) {

@@ -104,8 +104,12 @@ public final class Main implements Callable<Integer> {
             String timing = "%.2f s: compile %.2f s, tests %.2f s".formatted(seconds(verdict.total()),
                     seconds(verdict.compiling()), seconds(verdict.testing()));
             if (verdict.done()) {
-                out.println("✔ " + exercise.name() + " is done: " + (verdict.tests() == 1 ? "its test passes" : "its " + verdict.tests() + " tests pass")
+                out.println("✔ " + exercise.name() + " is done: "
+                        + (verdict.tests() == 1 ? "its test passes" : "its " + verdict.tests() + " tests pass")
                         + " (" + Screen.count(verdict.goals(), "goal test") + ") " + screen().dim("(" + timing + ")"));
+                if (verdict.timeline() != null) {
+                    out.println(screen().dim(verdict.timeline().indent(2).stripTrailing()));
+                }
                 return 0;
             }
             out.println("✘ " + exercise.name() + " is not done yet " + screen().dim("(" + exercise.file() + "; " + timing + ")") + ":");

@@ -32,7 +32,8 @@ class JudgeTest {
         byte[] before = Files.readAllBytes(sandbox.file(GREETER));
         List<String> events = new CopyOnWriteArrayList<>();
 
-        Verdict verdict = new Judge(sandbox.root).judge(greeter, sandbox.file(greeter.solution().toString()), Judge.Scope.EVERY_TEST, recording(events));
+        Verdict verdict = new Judge(sandbox.root).judge(greeter, sandbox.file(greeter.solution().toString()),
+                Judge.Scope.EVERY_TEST, recording(events));
 
         assertThat(verdict.done()).as(verdict.firstProblem()).isTrue();
         assertThat(verdict.tests()).as("every test of GreeterTest, not only its goal tests").isGreaterThan(greeter.goals().size());
@@ -107,7 +108,8 @@ class JudgeTest {
             builds = list.toList();
         }
 
-        Verdict again = new Judge(sandbox.root).judge(greeter, sandbox.file(greeter.solution().toString()), Judge.Scope.UNTIL_FIRST_FAILURE, Judge.Listener.NONE);
+        Verdict again = new Judge(sandbox.root).judge(greeter, sandbox.file(greeter.solution().toString()),
+                Judge.Scope.UNTIL_FIRST_FAILURE, Judge.Listener.NONE);
 
         assertThat(again.done()).as(again.firstProblem()).isTrue();
         try (var list = Files.list(lessonClasses)) {

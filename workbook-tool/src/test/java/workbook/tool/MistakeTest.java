@@ -33,7 +33,8 @@ class MistakeTest {
 
     @Test
     void aMistakeIsFoundWithItsNoteAndWords() throws Exception {
-        write("01-greeter/keeps-spinning/Greeter.java", "// Mistake: leaves the spin loop as it is.\n// Rejected with: \"CPU core busy\"\n" + shipped);
+        write("01-greeter/keeps-spinning/Greeter.java",
+                "// Mistake: leaves the spin loop as it is.\n// Rejected with: \"CPU core busy\"\n" + shipped);
 
         Catalog catalog = Catalog.load(sandbox.root);
 
