@@ -8,6 +8,7 @@
 //SOURCES ../src/solution/java/workbook/eventloop/TimerQueue.java
 //SOURCES ../src/solution/java/workbook/eventloop/EventLoop.java
 //SOURCES ../src/main/java/workbook/eventloop/AbstractEventLoop.java
+//SOURCES ../src/main/java/workbook/eventloop/TimerLists.java
 //SOURCES ../../workbook-kit/src/main/java/workbook/kit/SimulRules.java
 //SOURCES ../src/main/java/workbook/eventloop/SimulTrace.java
 //SOURCES ../src/solution/java/workbook/eventloop/AsyncChessSimul.java

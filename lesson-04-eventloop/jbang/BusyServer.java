@@ -8,6 +8,7 @@
 //SOURCES ../src/solution/java/workbook/eventloop/TimerQueue.java
 //SOURCES ../src/solution/java/workbook/eventloop/EventLoop.java
 //SOURCES ../src/main/java/workbook/eventloop/AbstractEventLoop.java
+//SOURCES ../src/main/java/workbook/eventloop/TimerLists.java
 //SOURCES ../src/main/java/workbook/eventloop/server/Service.java
 //SOURCES ../src/main/java/workbook/eventloop/server/BusyServer.java
 //SOURCES ../src/main/java/workbook/eventloop/server/Peak.java

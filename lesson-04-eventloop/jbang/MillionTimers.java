@@ -8,6 +8,7 @@
 //SOURCES ../src/solution/java/workbook/eventloop/TimerQueue.java
 //SOURCES ../src/solution/java/workbook/eventloop/EventLoop.java
 //SOURCES ../src/main/java/workbook/eventloop/AbstractEventLoop.java
+//SOURCES ../src/main/java/workbook/eventloop/TimerLists.java
 //SOURCES ../src/main/java/workbook/eventloop/TimerBenchmark.java
 
 // A million concurrent 1 s timers: this loop, ScheduledThreadPoolExecutor, virtual threads, Node, CPython.

@@ -8,6 +8,7 @@
 //SOURCES ../src/solution/java/workbook/eventloop/TimerQueue.java
 //SOURCES ../src/solution/java/workbook/eventloop/EventLoop.java
 //SOURCES ../src/main/java/workbook/eventloop/AbstractEventLoop.java
+//SOURCES ../src/main/java/workbook/eventloop/TimerLists.java
 //SOURCES ../src/main/java/workbook/eventloop/SlowCallbackDemo.java
 
 // The talk's find_primes on the loop: the only thread computes, a 50 ms timer waits, and the loop names the culprit.

@@ -8,6 +8,7 @@
 //SOURCES ../src/solution/java/workbook/eventloop/TimerQueue.java
 //SOURCES ../src/solution/java/workbook/eventloop/EventLoop.java
 //SOURCES ../src/main/java/workbook/eventloop/AbstractEventLoop.java
+//SOURCES ../src/main/java/workbook/eventloop/TimerLists.java
 //SOURCES ../src/main/java/workbook/eventloop/SayHello.java
 
 // Step 3: microtasks and async functions. The talk's say_hello / print_warmup, with its 4 s wait.

@@ -7,6 +7,7 @@ import static workbook.book.BookRuns.seconds;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import workbook.kit.Clock;
 import workbook.eventloop.SayHello;
 import workbook.eventloop.SimulTrace;
@@ -32,6 +33,15 @@ final class Lesson04AwaitRuns {
                                 "^promise reaction 1", "^promise reaction 2", "^promise reaction 3",
                                 "^future dependent 3", "^future dependent 2", "^future dependent 1"),
                         (out, timeline) -> PromiseVersusFuture.run(out)),
+                BookRun.waiting("lesson-04-future-rules",
+                        "a future runs its dependents inside the call that completes it or registers them, skips "
+                                + "stages on a failure at once, completes allOf inside the last input's completion, "
+                                + "and drops a failure nobody looks at without a word",
+                        printedInOrder("^allOf dependent", "^the last input's complete\\(\\) returned",
+                                "^exceptionally: no luck", "^completeExceptionally\\(\\) returned",
+                                "^thenApply on a done future ran", "^thenApply\\(\\) returned",
+                                "^a failed future nobody looks at: nothing printed, the program goes on"),
+                        (out, timeline) -> futureRules(out)),
                 BookRun.waiting("lesson-04-await-say-hello",
                         "say_hello with async/await: Hello, Hello, Pythonistas at once, the rest after the 4 s wait",
                         all(tookBetween(seconds(3.9), seconds(4.8)),
@@ -66,6 +76,36 @@ final class Lesson04AwaitRuns {
                             out.accept("The CompletableFuture chain (delayedExecutor):");
                             show(out, ThreeWays.futures(Greeting.TALK, line -> out.accept("  " + line)));
                         }));
+    }
+
+    /** What a CompletableFuture does where a promise would queue a microtask (the first list of step 4). */
+    private static void futureRules(java.util.function.Consumer<String> out) {
+        CompletableFuture<String> first = new CompletableFuture<>();
+        CompletableFuture<String> last = new CompletableFuture<>();
+        CompletableFuture.allOf(first, last).thenRun(() -> out.accept("allOf dependent"));
+        first.complete("first");
+        last.complete("last");
+        out.accept("the last input's complete() returned");
+        CompletableFuture<String> failing = new CompletableFuture<>();
+        failing.thenApply(value -> {
+            out.accept("never");
+            return value;
+        }).exceptionally(error -> {
+            out.accept("exceptionally: " + error.getCause().getMessage());
+            return "recovered";
+        });
+        failing.completeExceptionally(new IllegalStateException("no luck"));
+        out.accept("completeExceptionally() returned");
+        CompletableFuture.completedFuture("done").thenApply(value -> {
+            out.accept("thenApply on a done future ran");
+            return value;
+        });
+        out.accept("thenApply() returned");
+        CompletableFuture<Void> dropped = CompletableFuture.runAsync(() -> {
+            throw new IllegalStateException("dropped");
+        });
+        dropped.exceptionally(error -> null).join(); // only to know it has failed; the failure itself prints nothing
+        out.accept("a failed future nobody looks at: nothing printed, the program goes on");
     }
 
     private static void show(java.util.function.Consumer<String> out, Timeline timeline) {

@@ -82,7 +82,7 @@ final class BlockedThreads {
             caller++;
         }
         if (caller == 0 || caller == stack.length || !ofClass(stack[caller], exercise)
-                || !HELD_UP.contains(thread.getState())) {
+                || !callsAWaitingApi(stack, caller) || !HELD_UP.contains(thread.getState())) {
             return Optional.empty();
         }
         StackTraceElement where = stack[caller];
@@ -96,6 +96,23 @@ final class BlockedThreads {
                 thread.getName().isEmpty() ? "#" + thread.threadId() : thread.getName(),
                 thread.isVirtual() ? " (virtual)" : "", method(where), where.getLineNumber(),
                 blockingCall(stack, caller)));
+    }
+
+    /** The classes whose join, get, sleep, await... wait for other work (a lock the JDK takes inside supplyAsync does not). */
+    private static final Set<String> WAITING_APIS = Set.of("java.util.concurrent.CompletableFuture",
+            "java.util.concurrent.FutureTask", "java.util.concurrent.ForkJoinTask", "java.lang.Thread", "java.lang.Object",
+            "java.util.concurrent.CountDownLatch", "java.util.concurrent.CyclicBarrier", "java.util.concurrent.Semaphore",
+            "java.util.concurrent.LinkedBlockingQueue", "java.util.concurrent.ArrayBlockingQueue",
+            "java.util.concurrent.SynchronousQueue");
+
+    /** Whether, under the exercise's frame, the thread is inside one of the waiting calls an attendee writes. */
+    private static boolean callsAWaitingApi(StackTraceElement[] stack, int caller) {
+        for (int i = 0; i < caller; i++) {
+            if (BLOCKING.contains(stack[i].getMethodName()) && WAITING_APIS.contains(stack[i].getClassName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The call that blocks, such as "CompletableFuture.join()", rather than the JDK's internals under it. */

@@ -51,6 +51,16 @@ class PageLoaderTest {
         return new PageLoader(new SlowBackend(latency, timeline, Set.of(down)), threads);
     }
 
+    // First where the calls run, with quick services: no timing in it, so a crowded pool cannot hide the answer.
+    @Order(0)
+    @Test
+    void everyBackendCallRunsOnTheLoadersExecutor() throws Exception {
+        Page page = loader(Duration.ofMillis(20)).load("anand").get(10, TimeUnit.SECONDS);
+
+        offTheExecutor().ifPresent(off -> fail(off));
+        assertThat(page).as("the page of anand, with every part loaded").isEqualTo(ANANDS_PAGE);
+    }
+
     // Each service as slow as the lesson says, then each one in turn the slowest (one after another is always too slow).
 
     @Order(1)

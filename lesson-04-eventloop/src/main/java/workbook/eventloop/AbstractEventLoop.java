@@ -43,6 +43,7 @@ public abstract sealed class AbstractEventLoop implements Executor permits Event
 
     final Clock clock;
     final TimerQueue timers = new TimerQueue(); // the loop thread's own, like the microtasks
+    private final TimerLists timerLists = new TimerLists(timers); // Node's list per delay, in front of the heap
     final Queue<Runnable> microtasks = new ArrayDeque<>();
     final Queue<Task> ready = new ArrayDeque<>(); // guarded by lock: the one door in from other threads
     final ReentrantLock lock = new ReentrantLock();
@@ -154,19 +155,23 @@ public abstract sealed class AbstractEventLoop implements Executor permits Event
 
     /** The same, with a name for traces and slow-callback reports. */
     public Timer setTimeout(String name, Duration delay, Runnable callback) {
-        long deadline = clock.nanos() + Math.max(MINIMUM_DELAY.toNanos(), delay.toNanos()); // 0 and 1 ms are one delay
-        Timer timer = new Timer(name, deadline, timersSet.getAndIncrement(), callback);
+        long nanos = Math.max(MINIMUM_DELAY.toNanos(), delay.toNanos()); // 0 and 1 ms are one delay
+        long deadline = clock.nanos() + nanos;
         if (inLoop()) {
-            timers.add(timer);
-        } else {
-            execute("setTimeout", () -> timers.add(timer)); // the heap belongs to the loop thread
+            return timerLists.add(name, nanos, deadline, timersSet.getAndIncrement(), callback);
         }
+        Timer timer = new Timer(name, deadline, timersSet.getAndIncrement(), callback);
+        execute("setTimeout", () -> timers.add(timer)); // the heap belongs to the loop thread
         return timer;
     }
 
     /** Cancels a timer that has not fired yet. */
     public void clearTimeout(Timer timer) {
-        onLoopThread("clearTimeout", () -> timers.remove(timer));
+        onLoopThread("clearTimeout", () -> {
+            if (!timerLists.remove(timer)) {
+                timers.remove(timer); // one set from another thread went straight into the heap
+            }
+        });
     }
 
     /** An executor for continuations: {@code future.thenRunAsync(next, loop.microtasks())} is JavaScript's {@code await}. */
@@ -229,7 +234,7 @@ public abstract sealed class AbstractEventLoop implements Executor permits Event
     String describe() {
         Timer next = timers.peek();
         return String.format(Locale.ROOT, "%d timer(s) waiting%s, %d task(s) ready, %d future(s) from elsewhere pending",
-                timers.size(),
+                timers.size() + timerLists.waitingBehind(),
                 next == null ? "" : " (next: " + next.name() + ", due in "
                         + seconds(Duration.ofNanos(next.deadline() - clock.nanos())) + ")",
                 ready.size(), pending.get());

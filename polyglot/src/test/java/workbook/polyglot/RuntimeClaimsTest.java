@@ -84,6 +84,15 @@ class RuntimeClaimsTest {
                 "after the top-level await");
     }
 
+    @Test
+    void anAsyncQueuesTakerResumesAfterThePutAndAnItemAlreadyThereCostsOneHop() {
+        // The orders lesson 04's AsyncQueueTest expects of the hand-built queue.
+        Program.Run node = ok(Program.node("async-queue.js").run(), "node async-queue.js");
+        keep("async-queue-javascript", node.stdout());
+        assertThat(node.stdout()).as("node async-queue.js").containsExactly("put a", "took a", "next timer", "put b",
+                "took b", "--", "script done", "A took 1", "B took 2", "A took 3", "B took 4");
+    }
+
     /** gil.py runs once for both GIL tests: it takes a few seconds. */
     private static Program.Run gil;
 

@@ -31,6 +31,16 @@ class TimingTest {
     }
 
     @Test
+    void aClaimThatHeldLeavesItsTimelineForTheVerdict() {
+        Timeline timeline = Timeline.startingNow();
+        Timing.of("a 100 ms nap, drawn").shouldTakeBetween(seconds(0.05), seconds(1)).showing(timeline)
+                .run(() -> timeline.record("nap", () -> sleep(100)));
+
+        assertThat(Timing.timelinesThatHeld())
+                .anySatisfy(held -> assertThat(held).startsWith("a 100 ms nap, drawn took").contains("nap"));
+    }
+
+    @Test
     void workTooFastFailsToo() {
         assertThatThrownBy(() -> Timing.of("no nap at all").shouldTakeBetween(seconds(0.5), seconds(2)).run(() -> { }))
                 .isInstanceOf(AssertionError.class)

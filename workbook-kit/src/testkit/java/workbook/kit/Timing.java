@@ -3,7 +3,10 @@ package workbook.kit;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.awaitility.core.ConditionTimeoutException;
@@ -30,6 +33,8 @@ public final class Timing {
     public interface Work {
         void run() throws Exception;
     }
+
+    private static final Queue<String> HELD = new ConcurrentLinkedQueue<>();
 
     private final String what;
     private Duration atLeast = Duration.ZERO;
@@ -112,7 +117,15 @@ public final class Timing {
         if (done.isCompletedExceptionally()) {
             throw new AssertionError(what + " failed after " + Timeline.seconds(took) + ": " + causeOf(done), causeOf(done));
         }
+        if (timeline != null) {
+            HELD.add(what + " took " + Timeline.seconds(took) + ":\n" + timeline);
+        }
         return took;
+    }
+
+    /** The timelines of the claims that held in this run, in the order they ended: ./workbook shows one with "done". */
+    public static List<String> timelinesThatHeld() {
+        return List.copyOf(HELD);
     }
 
     private String failure(String measured) {

@@ -30,6 +30,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
@@ -196,7 +198,7 @@ public final class Judge {
             return judge(exercise, source, scope, listener, false);
         }
         return new Verdict(null, run.failures, exercise.goals().size(), run.tests, run.stopped,
-                compiling, Duration.ofNanos(System.nanoTime() - testStart));
+                compiling, Duration.ofNanos(System.nanoTime() - testStart), run.timeline);
     }
 
     private record Compiled(Path main, Path tests) {
@@ -362,10 +364,13 @@ public final class Judge {
     }
 
     /** What one run of the tests found. */
-    private record Run(List<Verdict.Failure> failures, int tests, boolean stopped) {
+    private record Run(List<Verdict.Failure> failures, int tests, boolean stopped, String timeline) {
     }
 
     private Run runTests(Exercise exercise, List<Path> classpath, Scope scope, Listener listener) {
+        // An earlier attempt may have left work on the JVM's one common pool (a join inside supplyAsync waits on
+        // after its test failed): let it drain first, so that it does not slow this verdict's tests.
+        ForkJoinPool.commonPool().awaitQuiescence(5, TimeUnit.SECONDS);
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         PrintStream out = System.out;
@@ -391,7 +396,8 @@ public final class Judge {
             System.setErr(quiet);
             launcher.execute(LauncherExecutionRequestBuilder.request(discovery)
                     .listeners(recorder).cancellationToken(recorder.cancel).build());
-            return recorder.run();
+            Run run = recorder.run();
+            return new Run(run.failures(), run.tests(), run.stopped(), firstTimelineThatHeld(loader));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -399,6 +405,17 @@ public final class Judge {
             System.setOut(out);
             System.setErr(err);
             thread.setContextClassLoader(previous);
+        }
+    }
+
+    /** The first timeline a timing claim of this run recorded and held to (the kit's Timing, in the tests' class loader). */
+    @SuppressWarnings("unchecked")
+    private static String firstTimelineThatHeld(ClassLoader loader) {
+        try {
+            List<String> held = (List<String>) loader.loadClass("workbook.kit.Timing").getMethod("timelinesThatHeld").invoke(null);
+            return held.isEmpty() ? null : held.getFirst();
+        } catch (ReflectiveOperationException | LinkageError | ClassCastException noTimingHere) {
+            return null;
         }
     }
 
@@ -523,7 +540,7 @@ public final class Judge {
         Run run() {
             List<Verdict.Failure> sorted = order().stream().map(t -> failures.get(t.getUniqueId()))
                     .filter(f -> f != null).toList();
-            return new Run(sorted, ran.get(), cancel.isCancellationRequested());
+            return new Run(sorted, ran.get(), cancel.isCancellationRequested(), null);
         }
 
         private static Exercise.TestMethod name(TestIdentifier test) {

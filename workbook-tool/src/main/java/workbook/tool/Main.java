@@ -107,6 +107,9 @@ public final class Main implements Callable<Integer> {
                 out.println("✔ " + exercise.name() + " is done: "
                         + (verdict.tests() == 1 ? "its test passes" : "its " + verdict.tests() + " tests pass")
                         + " (" + Screen.count(verdict.goals(), "goal test") + ") " + screen().dim("(" + timing + ")"));
+                if (verdict.timeline() != null) {
+                    out.println(screen().dim(verdict.timeline().indent(2).stripTrailing()));
+                }
                 return 0;
             }
             out.println("✘ " + exercise.name() + " is not done yet " + screen().dim("(" + exercise.file() + "; " + timing + ")") + ":");

@@ -14,9 +14,16 @@ import java.util.regex.Pattern;
  * @param goals        how many goal tests the exercise has
  * @param tests        how many tests ran (goal tests and the others of its test classes)
  * @param stopped      true when the run stopped at its first failure and left the rest unrun
+ * @param timeline     the timeline of a timing claim that held (the first to end), or null: shown with "done"
  */
 public record Verdict(String compileError, List<Failure> failures, int goals, int tests, boolean stopped,
-        Duration compiling, Duration testing) {
+        Duration compiling, Duration testing, String timeline) {
+
+    /** A verdict with no timeline to show. */
+    public Verdict(String compileError, List<Failure> failures, int goals, int tests, boolean stopped,
+            Duration compiling, Duration testing) {
+        this(compileError, failures, goals, tests, stopped, compiling, testing, null);
+    }
 
     /**
      * A test that failed.

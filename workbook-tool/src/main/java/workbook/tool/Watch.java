@@ -101,6 +101,9 @@ public final class Watch {
         String after = saved == null ? "" : "verdict %.2f s after the save: ".formatted((System.currentTimeMillis() - savedAt) / 1e3);
         if (verdict.done()) {
             out.println("✔ " + exercise.name() + " is done " + screen.dim("(" + after + timing + ")"));
+            if (verdict.timeline() != null) { // the run that proved it, drawn: the lesson's picture, not only its number
+                out.println(screen.dim(verdict.timeline().indent(2).stripTrailing()));
+            }
         } else {
             out.println("✘ " + exercise.name() + " not yet " + screen.dim("(" + after + timing + ")") + ":");
             out.println(screen.problem(verdict).indent(2).stripTrailing());
