@@ -163,6 +163,11 @@ public final class Asyncio {
         return gather(returnExceptions, Arrays.asList(awaitables));
     }
 
+    /** {@code asyncio.gather(*aws)} of a list. */
+    public static Future<List<Object>> gather(List<? extends Awaitable<?>> awaitables) {
+        return gather(false, awaitables);
+    }
+
     /** tasks.py's gather: every child's done-callback counts; the last one settles the outer future. */
     public static Future<List<Object>> gather(boolean returnExceptions, List<? extends Awaitable<?>> awaitables) {
         AsyncioLoop loop = getRunningLoop();

@@ -1,0 +1,73 @@
+package workbook.eventloop.asyncio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.Timeout;
+import workbook.kit.Goal;
+import workbook.kit.Greeting;
+import workbook.kit.VirtualClock;
+
+/** The greetings of 10, 2 and 3 s, under asyncio's rules, on the virtual clock: 10 s gathered, not 15 s. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Timeout(10)
+class GatheredGreetingsTest {
+
+    private static final List<Greeting> GREETINGS = Greeting.BLOCKING_CODE_TALK;
+
+    private final VirtualClock clock = new VirtualClock();
+    private final List<String> printed = new ArrayList<>();
+    private final List<String> reports = new ArrayList<>();
+
+    private record Run(Duration took, List<String> messages) {
+    }
+
+    private Run run() {
+        return AsyncioLoop.run(clock, reports::add, () -> {
+            Duration start = clock.now();
+            List<String> messages = Asyncio.await(GatheredGreetings.greetAll(GREETINGS, printed::add));
+            return new Run(clock.now().minus(start), messages);
+        });
+    }
+
+    @Test
+    @Order(1)
+    @Goal(exercise = GatheredGreetings.class, failsBecause = "one by one")
+    void theGreetingsWaitTogetherTenSecondsNotFifteen() {
+        Run run = run();
+        assertThat(run.took()).as("greet_all took %s s on the virtual clock, expected 10 s (the longest greeting): %s",
+                run.took().toMillis() / 1000.0, diagnose(run)).isEqualTo(Duration.ofSeconds(10));
+    }
+
+    @Test
+    @Order(2)
+    void theMessagesComeInTheOrderGiven() {
+        Run run = run();
+        List<String> given = GREETINGS.stream().map(Greeting::message).toList();
+        assertThat(run.messages()).as("greet_all returned %s, expected the messages in the order given, %s%s",
+                run.messages(), given, run.messages().equals(printed) && !printed.equals(given)
+                        ? ": that is their finishing order (the order they were printed); gather's result keeps the "
+                        + "order of its arguments" : "").isEqualTo(given);
+        assertThat(printed).as("the greetings printed (each greets once, after its own delay)")
+                .containsExactlyInAnyOrderElementsOf(given);
+    }
+
+    private String diagnose(Run run) {
+        if (run.took().equals(Duration.ofSeconds(15))) {
+            return "15 s = 10 + 2 + 3: the greetings were awaited one by one, each created only when the one before it "
+                    + "had finished. Create every coroutine first and await them together: asyncio.gather (look at "
+                    + "greetAll's loop)";
+        }
+        if (printed.isEmpty()) {
+            return "it returned before any greeting was printed: tasks created and never awaited are cancelled when "
+                    + "asyncio.run ends (the loop reported " + reports + ")";
+        }
+        return "printed " + printed + " by then";
+    }
+}

@@ -1,0 +1,100 @@
+package workbook.eventloop.asyncio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static workbook.eventloop.asyncio.Asyncio.await;
+import static workbook.eventloop.asyncio.Asyncio.coroutine;
+import static workbook.eventloop.asyncio.Asyncio.sleep;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.Timeout;
+import workbook.kit.Goal;
+import workbook.kit.VirtualClock;
+
+/** A registration whose welcome mail fails must fail too, and a registration must not end before its mail is sent. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Timeout(10)
+class RegistrationTest {
+
+    private static final String PERSON = "Guido van Rossum";
+
+    private final VirtualClock clock = new VirtualClock();
+    private final List<String> printed = new ArrayList<>();
+    private final List<String> reports = new ArrayList<>();
+
+    /** {@code async def send_welcome(person)}: a turn of the loop, then the mail server answers. */
+    private Coroutine<Void> sendWelcome(String person, boolean serverUp) {
+        return coroutine("send_welcome", () -> {
+            await(sleep(Duration.ZERO));
+            if (!serverUp) {
+                throw new UncheckedIOException(new IOException("mail server down"));
+            }
+            printed.add("mail sent to " + person);
+        });
+    }
+
+    @Test
+    @Order(1)
+    @Goal(exercise = Registration.class, failsBecause = "never retrieved")
+    void aWelcomeMailThatFailsFailsTheRegistration() {
+        Object outcome = AsyncioLoop.run(clock, reports::add, () -> {
+            Object registered;
+            try {
+                registered = await(Registration.register(person -> sendWelcome(person, false), PERSON));
+            } catch (RuntimeException failed) {
+                registered = failed;
+            }
+            await(sleep(Duration.ofSeconds(1))); // the server goes on serving: whatever register left running runs
+            return registered;
+        });
+        assertThat(outcome).as("register, with the mail server down, %s", diagnose(outcome))
+                .isInstanceOf(UncheckedIOException.class);
+        assertThat(reports).as("what the loop reported at its end (a failure that reached register's caller is not lost)")
+                .isEmpty();
+    }
+
+    @Test
+    @Order(2)
+    @Goal(exercise = Registration.class, failsBecause = "was never sent")
+    void theMailIsSentBeforeTheRegistrationReturns() {
+        AsyncioLoop.run(clock, reports::add, () -> {
+            printed.add(await(Registration.register(person -> sendWelcome(person, true), PERSON)));
+            return null;
+        });
+        List<String> expected = List.of("mail sent to " + PERSON, "Registered " + PERSON);
+        assertThat(printed).as("printed %s, expected %s: %s", printed, expected, printed.contains(expected.getFirst())
+                ? "the registration returned before its mail was sent"
+                : "the mail was never sent: " + (reports.isEmpty()
+                        ? "the task that sends it was still waiting for its first turn when asyncio.run ended, and "
+                        + "was cancelled"
+                        : "the loop reported " + reports)).isEqualTo(expected);
+    }
+
+    private String diagnose(Object outcome) {
+        String lost = String.join(" / ", reports).lines().findFirst().orElse("");
+        if (outcome instanceof UncheckedIOException) {
+            return "raised the mail's failure, as it should";
+        }
+        if (outcome instanceof Throwable other) {
+            return "raised " + other + ", expected the mail's own failure (UncheckedIOException: mail server down)";
+        }
+        if (lost.contains("was never awaited")) {
+            return "returned '" + outcome + "' and the welcome mail was never even sent: the loop reported \"" + lost
+                    + "\". Calling an async function only makes a coroutine object; nothing runs until it is awaited";
+        }
+        if (lost.contains("never retrieved")) {
+            return "returned '" + outcome + "' although the welcome mail failed (mail server down): the task that sent "
+                    + "it was never awaited, so its failure went nowhere; the loop only reported \"" + lost
+                    + "\" at its end. Await the mail in register";
+        }
+        return "returned '" + outcome + "' although the welcome mail failed (mail server down), and nothing reported "
+                + "the failure: it was swallowed. Let it reach register's caller";
+    }
+}
