@@ -15,10 +15,10 @@ async def fail(ms, message):
 
 async def main():
     try:
-        await asyncio.gather(after(30, "slow"), fail(10, "boom"))
+        await asyncio.gather(after(200, "slow"), fail(10, "boom"))
     except ValueError as error:
         print(f"gather raised: {error}")
-    await asyncio.sleep(0.05)
+    await asyncio.sleep(0.3)
     print("main ends")
 
 

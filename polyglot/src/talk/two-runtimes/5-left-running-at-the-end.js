@@ -4,7 +4,7 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 async function background() {
   try {
     log('background sleeps');
-    await sleep(50);
+    await sleep(500);
     log('background woke up');
   } finally {
     log('background: finally');

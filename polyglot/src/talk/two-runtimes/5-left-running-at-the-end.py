@@ -5,7 +5,7 @@ import asyncio
 async def background():
     try:
         print("background sleeps")
-        await asyncio.sleep(0.05)
+        await asyncio.sleep(0.5)
         print("background woke up")
     finally:
         print("background: finally")

@@ -116,7 +116,7 @@ public final class TwoRuntimes {
                         jsAsync(() -> {
                             try {
                                 out.add("background sleeps");
-                                workbook.eventloop.coroutine.Coroutine.await(loop.sleep(ofMillis(50)));
+                                workbook.eventloop.coroutine.Coroutine.await(loop.sleep(ofMillis(500)));
                                 out.add("background woke up");
                             } finally {
                                 out.add("background: finally");
@@ -129,7 +129,7 @@ public final class TwoRuntimes {
                         Asyncio.createTask(Asyncio.coroutine("background", () -> {
                             try {
                                 out.add("background sleeps");
-                                Asyncio.await(Asyncio.sleep(ofMillis(50)));
+                                Asyncio.await(Asyncio.sleep(ofMillis(500)));
                                 out.add("background woke up");
                             } finally {
                                 out.add("background: finally");
