@@ -34,6 +34,7 @@ class AsyncioConformanceTest {
 
         Outputs.keep("asyncio-puzzle-" + name + "-python", python.stdout());
         Outputs.keep("asyncio-puzzle-" + name + "-java", outcome.printed());
+        Outputs.keep("asyncio-puzzle-" + name + "-java-reports", outcome.reported());
         Outputs.assertSameLines("asyncio puzzle " + name, "python3", python.stdout(), "AsyncioLoop (lesson 04)",
                 outcome.printed(), UnaryOperator.identity());
 
