@@ -160,6 +160,9 @@ public final class Task<T> extends Future<T> {
 
     @Override
     public String toString() {
-        return "<Task " + describe() + " name='" + name + "' coro=<" + coroutine.name() + "()>>";
+        String state = !done() ? "pending" : cancelled() ? "cancelled" : "finished";
+        Throwable failure = done() && !cancelled() ? exceptionUnread() : null;
+        return "<Task " + state + " name='" + name + "' coro=<" + coroutine.name() + "()>"
+                + (failure == null ? "" : " exception=" + failure) + ">"; // CPython's repr, without the source line
     }
 }
