@@ -3,6 +3,7 @@ package workbook.polyglot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import workbook.eventloop.asyncio.TwoRulebooks;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -14,7 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class TwoRuntimesTest {
 
     static List<String> programs() {
-        return TwoRuntimes.names();
+        return TwoRulebooks.names();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -22,7 +23,7 @@ class TwoRuntimesTest {
     void eachRulebookPrintsWhatItsRuntimePrints(String name) {
         Program.Run node = Program.twoRuntimes(name, "node", ".js").run();
         Program.Run python = Program.twoRuntimes(name, "python3", ".py").run();
-        TwoRuntimes.Runs loop = TwoRuntimes.run(name);
+        TwoRulebooks.Runs loop = TwoRulebooks.run(name);
         Outputs.keep("two-runtimes-" + name + "-node", node.stdout());
         Outputs.keep("two-runtimes-" + name + "-python", python.stdout());
         Outputs.keep("two-runtimes-" + name + "-javascript-rules", loop.javascript());
@@ -32,7 +33,7 @@ class TwoRuntimesTest {
                         .lines().toList());
 
         assertThat(node.stdout()).as("%s: Node and CPython should print different orders (%s), but printed the same",
-                name, TwoRuntimes.rule(name)).isNotEqualTo(python.stdout());
+                name, TwoRulebooks.rule(name)).isNotEqualTo(python.stdout());
         Outputs.assertSameLines(name, "node", node.stdout(), "the loop under JavaScript's rules", loop.javascript(),
                 UnaryOperator.identity());
         Outputs.assertSameLines(name, "python3", python.stdout(), "the loop under asyncio's rules", loop.asyncio(),

@@ -1,4 +1,4 @@
-package workbook.polyglot;
+package workbook.eventloop.asyncio;
 
 import static java.time.Duration.ofMillis;
 
@@ -8,11 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
-import workbook.eventloop.asyncio.Asyncio;
-import workbook.eventloop.asyncio.AsyncioLoop;
-import workbook.eventloop.asyncio.Coroutine;
-import workbook.eventloop.asyncio.Future;
-import workbook.eventloop.asyncio.Task;
 import workbook.eventloop.coroutine.AsyncFunction;
 import workbook.eventloop.promise.Promise;
 import workbook.eventloop.promise.PromiseLoop;
@@ -20,11 +15,11 @@ import workbook.kit.VirtualClock;
 
 /**
  * The same program, two runtimes: each is written in JavaScript and in Python
- * ({@code src/talk/two-runtimes/NAME.js} and {@code NAME.py}) and prints a different order on
- * Node and on CPython. Here each is written twice on lesson 04's loop, once under each rulebook;
+ * ({@code polyglot/src/talk/two-runtimes/NAME.js} and {@code NAME.py}) and prints a different order
+ * on Node and on CPython. Here each is written twice on lesson 04's loop, once under each rulebook;
  * the JavaScript rules print Node's lines, asyncio's print CPython's.
  */
-public final class TwoRuntimes {
+public final class TwoRulebooks {
 
     /** One program in both rulebooks, and the rule that makes them differ. */
     record Program(String rule, BiConsumer<PromiseLoop, List<String>> javascript, AsyncioMain asyncio) {
@@ -140,7 +135,7 @@ public final class TwoRuntimes {
                     })));
     // end::programs[]
 
-    private TwoRuntimes() {
+    private TwoRulebooks() {
     }
 
     public static List<String> names() {

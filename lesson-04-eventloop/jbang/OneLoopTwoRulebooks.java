@@ -13,18 +13,17 @@
 //SOURCES ../../workbook-kit/src/main/java/workbook/kit/Timeline.java
 //SOURCES ../src/main/java/workbook/eventloop/SimulTrace.java
 //SOURCES ../../workbook-kit/src/main/java/workbook/kit/SimulRules.java
-//SOURCES ../../polyglot/src/main/java/workbook/polyglot/TwoRuntimes.java
 
 // One loop, two rulebooks: five programs run under JavaScript's rules and under asyncio's, side by side.
 // The same programs in JavaScript and Python are in polyglot/src/talk/two-runtimes: node and python3 print the same.
 
 import java.util.List;
-import workbook.polyglot.TwoRuntimes;
+import workbook.eventloop.asyncio.TwoRulebooks;
 
 void main() {
-    for (String name : TwoRuntimes.names()) {
-        TwoRuntimes.Runs runs = TwoRuntimes.run(name);
-        IO.println("== " + name + ": " + TwoRuntimes.rule(name));
+    for (String name : TwoRulebooks.names()) {
+        TwoRulebooks.Runs runs = TwoRulebooks.run(name);
+        IO.println("== " + name + ": " + TwoRulebooks.rule(name));
         IO.println("%-34s %s".formatted("JavaScript's rules (as node)", "asyncio's rules (as python3)"));
         for (int i = 0; i < Math.max(runs.javascript().size(), runs.asyncio().size()); i++) {
             IO.println("%-34s %s".formatted(line(runs.javascript(), i), line(runs.asyncio(), i)));
