@@ -2,9 +2,10 @@ package workbook.eventloop.asyncio;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
@@ -64,9 +65,10 @@ public final class AsyncioLoop {
     private final PriorityQueue<Handle> scheduled = new PriorityQueue<>((a, b) -> a.deadline != b.deadline
             ? Long.compare(a.deadline, b.deadline)
             : Long.compare(a.sequence, b.sequence));
-    private final List<Task<?>> tasks = new ArrayList<>();
-    private final List<Future<?>> futures = new ArrayList<>();
-    private final List<Coroutine<?>> coroutines = new ArrayList<>();
+    // Only what may still need reporting is kept: a long run keeps no garbage.
+    private final Set<Task<?>> pendingTasks = new LinkedHashSet<>();
+    private final Set<Future<?>> unretrieved = new LinkedHashSet<>();
+    private final Set<Coroutine<?>> unused = new LinkedHashSet<>();
     private final Consumer<String> reports;
     private Consumer<ExceptionContext> exceptionHandler;
     private Task<?> current;
@@ -182,7 +184,7 @@ public final class AsyncioLoop {
 
     /** asyncio.run's ending: every task still pending is cancelled, then run until all of them are done. */
     private void cancelAllTasks() {
-        List<Task<?>> pending = tasks.stream().filter(task -> !task.done()).toList();
+        List<Task<?>> pending = List.copyOf(pendingTasks);
         if (pending.isEmpty()) {
             return;
         }
@@ -198,16 +200,12 @@ public final class AsyncioLoop {
 
     // tag::lost[]
     private void reportWhatWasLost() {
-        for (Coroutine<?> coroutine : coroutines) {
-            if (!coroutine.used()) {
-                reports.accept("RuntimeWarning: coroutine '" + coroutine.name() + "' was never awaited");
-            }
+        for (Coroutine<?> coroutine : unused) {
+            reports.accept("RuntimeWarning: coroutine '" + coroutine.name() + "' was never awaited");
         }
-        for (Future<?> future : futures) {
-            if (future.exceptionNeverRetrieved()) {
-                callExceptionHandler(new ExceptionContext((future instanceof Task ? "Task" : "Future")
-                        + " exception was never retrieved", future.exceptionUnread(), future));
-            }
+        for (Future<?> future : List.copyOf(unretrieved)) {
+            callExceptionHandler(new ExceptionContext((future instanceof Task ? "Task" : "Future")
+                    + " exception was never retrieved", future.exceptionUnread(), future));
         }
     }
     // end::lost[]
@@ -232,17 +230,14 @@ public final class AsyncioLoop {
 
     /** {@code loop.create_future()}. */
     public <T> Future<T> createFuture() {
-        Future<T> future = new Future<>(this);
-        futures.add(future);
-        return future;
+        return new Future<>(this);
     }
 
     /** {@code loop.create_task(coro)}: the coroutine starts at the next turn, not now. */
     public <T> Task<T> createTask(Coroutine<T> coroutine) {
         checkThread("create_task");
         Task<T> task = new Task<>(this, coroutine, "Task-" + ++tasksMade);
-        tasks.add(task);
-        futures.add(task);
+        pendingTasks.add(task);
         return task;
     }
 
@@ -280,7 +275,23 @@ public final class AsyncioLoop {
     }
 
     void created(Coroutine<?> coroutine) {
-        coroutines.add(coroutine);
+        unused.add(coroutine);
+    }
+
+    void used(Coroutine<?> coroutine) {
+        unused.remove(coroutine);
+    }
+
+    void taskDone(Task<?> task) {
+        pendingTasks.remove(task);
+    }
+
+    void unretrieved(Future<?> future, boolean failedUnread) {
+        if (failedUnread) {
+            unretrieved.add(future);
+        } else {
+            unretrieved.remove(future);
+        }
     }
 
     private void checkThread(String what) {

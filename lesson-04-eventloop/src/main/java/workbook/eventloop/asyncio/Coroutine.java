@@ -12,12 +12,13 @@ public final class Coroutine<T> implements Awaitable<T> {
 
     private final String name;
     private final Callable<T> body;
+    private final AsyncioLoop loop; // where it will be reported if never used; null outside a loop
     private boolean used;
 
     Coroutine(String name, Callable<T> body) {
         this.name = name;
         this.body = body;
-        AsyncioLoop loop = AsyncioLoop.running();
+        this.loop = AsyncioLoop.running();
         if (loop != null) {
             loop.created(this);
         }
@@ -39,6 +40,9 @@ public final class Coroutine<T> implements Awaitable<T> {
             throw new IllegalStateException("cannot reuse already awaited coroutine '" + name + "'");
         }
         used = true;
+        if (loop != null) {
+            loop.used(this);
+        }
         return body;
     }
 

@@ -43,7 +43,7 @@ public sealed class Future<T> implements Awaitable<T> permits Task, Future.Gathe
         if (state == State.PENDING) {
             throw new IllegalStateException("InvalidStateError: Result is not ready.");
         }
-        logTraceback = false;
+        markRetrieved();
         if (exception != null) {
             throw Asyncio.sneaky(exception);
         }
@@ -58,7 +58,7 @@ public sealed class Future<T> implements Awaitable<T> permits Task, Future.Gathe
         if (state == State.PENDING) {
             throw new IllegalStateException("InvalidStateError: Exception is not set.");
         }
-        logTraceback = false;
+        markRetrieved();
         return exception;
     }
 
@@ -74,12 +74,13 @@ public sealed class Future<T> implements Awaitable<T> permits Task, Future.Gathe
         exception = failure;
         state = State.FINISHED;
         logTraceback = true;
+        loop.unretrieved(this, true);
         scheduleCallbacks();
     }
 
     /** Cancels a pending future: its callbacks are scheduled; false if it was already done. */
     public boolean cancel() {
-        logTraceback = false;
+        markRetrieved();
         if (state != State.PENDING) {
             return false;
         }
@@ -107,6 +108,7 @@ public sealed class Future<T> implements Awaitable<T> permits Task, Future.Gathe
     // tag::schedule-callbacks[]
     /** futures.py's {@code __schedule_callbacks}: every callback becomes a {@code call_soon} handle, in order. */
     private void scheduleCallbacks() {
+        settled();
         List<Consumer<? super Future<T>>> waiting = callbacks;
         callbacks = new ArrayList<>();
         for (Consumer<? super Future<T>> callback : waiting) {
@@ -122,11 +124,14 @@ public sealed class Future<T> implements Awaitable<T> permits Task, Future.Gathe
     }
 
     void markRetrieved() {
-        logTraceback = false;
+        if (logTraceback) {
+            logTraceback = false;
+            loop.unretrieved(this, false);
+        }
     }
 
-    boolean exceptionNeverRetrieved() {
-        return logTraceback;
+    /** Called once, when the future becomes done, before its callbacks are scheduled. */
+    void settled() {
     }
 
     Throwable exceptionUnread() {

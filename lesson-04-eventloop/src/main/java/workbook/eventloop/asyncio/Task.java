@@ -145,6 +145,11 @@ public final class Task<T> extends Future<T> {
     }
     // end::cancel[]
 
+    @Override
+    void settled() {
+        loop.taskDone(this);
+    }
+
     /** How many cancellations are pending ({@code Task.cancelling}, 3.11). */
     public int cancelling() {
         return cancelsRequested;
