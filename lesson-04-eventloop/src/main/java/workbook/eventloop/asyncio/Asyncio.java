@@ -180,8 +180,10 @@ public final class Asyncio {
         List<Future<?>> children = new ArrayList<>();
         List<Future<?>> distinct = new ArrayList<>();
         for (Awaitable<?> awaitable : awaitables) {
-            Future<?> child = seen.computeIfAbsent(awaitable, Asyncio::ensureFuture);
-            if (!distinct.contains(child)) {
+            Future<?> child = seen.get(awaitable);
+            if (child == null) { // the same awaitable twice is one child, counted once
+                child = ensureFuture(awaitable);
+                seen.put(awaitable, child);
                 distinct.add(child);
             }
             children.add(child);
