@@ -63,11 +63,27 @@ def best_of_three(variants, limit: int) -> None:
         print(f"{label:<22}{wall:.2f} s   {cpu / wall:.1f} cores busy")
 
 
+def idle_cores(cores, seconds=0.5):
+    """How many cores sat idle over the last moment (/proc/stat); elsewhere, guessed from the load average."""
+    def sample():
+        with open("/proc/stat") as stat:
+            fields = [int(x) for x in stat.readline().split()[1:]]
+        return fields[3] + fields[4], sum(fields)  # idle + iowait, all
+    try:
+        idle, total = sample()
+        time.sleep(seconds)
+        idle2, total2 = sample()
+        return cores * (idle2 - idle) / max(1, total2 - total)
+    except OSError:
+        return cores - os.getloadavg()[0]
+
+
 if __name__ == "__main__":
     limit = int(sys.argv[1]) if len(sys.argv) > 1 else 150_000
     cores = multiprocessing.cpu_count()
+    idle = idle_cores(cores)  # what is free now: the load average lags a minute behind
     print(f"two searches for the primes below {limit:,}, on {cores} cores "
-          f"(load average {os.getloadavg()[0]:.1f}: {'busy' if os.getloadavg()[0] > cores - 0.5 else 'free'})")
+          f"({idle:.1f} idle: {'free' if idle >= cores - 0.5 else 'busy'})")
     print(f"CPython {platform.python_version()}, free-threaded build (no GIL): "
           f"{'yes' if sysconfig.get_config_var('Py_GIL_DISABLED') else 'no'}")
     print(f"a thread holding the GIL is asked to let go every {sys.getswitchinterval() * 1000:.0f} ms")
