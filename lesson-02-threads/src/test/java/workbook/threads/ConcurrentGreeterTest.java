@@ -86,8 +86,8 @@ class ConcurrentGreeterTest {
             returnedAt = returned.get(10, TimeUnit.SECONDS);
         } catch (TimeoutException stuck) {
             caller.interrupt();
-            throw new AssertionError("%s had not returned after 10 s, for greetings of at most 1.2 s: where does it wait?"
-                    .formatted(method));
+            throw new AssertionError("%s had not returned after 10 s, for greetings of at most 1.2 s: %s"
+                    .formatted(method, whyStuck(style, caller, started)));
         }
         List<String> doneWhenItReturned = greeted.stream().map(Greeted::line).toList();
         List<Thread> stillAlive = stillAliveAfter(started, caller, returnedAt + AFTER_THE_LAST.toNanos());
@@ -201,6 +201,23 @@ class ConcurrentGreeterTest {
             return who + ", a virtual thread, expected a platform thread";
         }
         return one.group() == started ? "" : who + ", a thread it did not start";
+    }
+
+    /** What a call that did not return was waiting for, when the greetings so far tell. */
+    private String whyStuck(Style style, Thread caller, ThreadGroup started) {
+        for (Greeted one : greeted) {
+            String wrong = whereItRan(style, one, caller, started);
+            if (!wrong.isEmpty()) {
+                return wrong;
+            }
+        }
+        ForkJoinPool common = ForkJoinPool.commonPool();
+        if (common.getQueuedSubmissionCount() + common.getActiveThreadCount() > 0) { // the verdict starts with it idle
+            return "greetings were queued for a thread of the common pool, which has "
+                    + ForkJoinPool.getCommonPoolParallelism() + " workers shared by the whole JVM: a greeting that "
+                    + "waits holds its worker, and the others queue behind it";
+        }
+        return "where does it wait?";
     }
 
     /** Platform threads of {@code group} (but the caller) that are still alive at {@code deadline}. */
