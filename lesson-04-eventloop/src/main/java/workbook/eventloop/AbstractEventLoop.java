@@ -12,6 +12,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import workbook.eventloop.trace.Event;
+import workbook.eventloop.trace.Recorder;
 import workbook.kit.Clock;
 
 /**
@@ -44,7 +46,7 @@ public abstract sealed class AbstractEventLoop implements Executor permits Event
     final Clock clock;
     final TimerQueue timers = new TimerQueue(); // the loop thread's own, like the microtasks
     private final TimerLists timerLists = new TimerLists(timers); // Node's list per delay, in front of the heap
-    final Queue<Runnable> microtasks = new ArrayDeque<>();
+    final Queue<Runnable> microtasks;
     final Queue<Task> ready = new ArrayDeque<>(); // guarded by lock: the one door in from other threads
     final ReentrantLock lock = new ReentrantLock();
     final Condition workArrived = lock.newCondition(); // signalled by execute()
@@ -57,8 +59,32 @@ public abstract sealed class AbstractEventLoop implements Executor permits Event
             ? slow -> System.err.println("[event loop] " + slow.message())
             : null;
 
+    final Recorder trace; // null unless a Trace is being recorded: each hook costs one null check
+
     AbstractEventLoop(Clock clock) {
         this.clock = clock;
+        this.trace = Recorder.forLoop(clock);
+        this.microtasks = trace == null ? new ArrayDeque<>() : new TracedMicrotasks(trace);
+    }
+
+    /** The microtask queue, telling the recorder what joins it. */
+    private static final class TracedMicrotasks extends ArrayDeque<Runnable> {
+        private final transient Recorder trace;
+
+        TracedMicrotasks(Recorder trace) {
+            this.trace = trace;
+        }
+
+        @Override
+        public boolean add(Runnable job) {
+            trace.queued(Event.Queue.MICROTASKS, job, "microtask");
+            return super.add(job);
+        }
+
+        @Override
+        public boolean offer(Runnable job) {
+            return add(job);
+        }
     }
 
     /** Runs {@code main} on this thread as the first task, then turns until nothing is left. */
@@ -102,10 +128,20 @@ public abstract sealed class AbstractEventLoop implements Executor permits Event
 
     /** Runs one callback, timing it when someone listens for slow ones. */
     void runCallback(String name, Runnable callback) {
+        if (trace != null) {
+            trace.started(callback, name);
+        }
         if (slowCallbacks == null) {
             callback.run(); // no stopwatch unless someone listens: a million timers feel the difference
-            return;
+        } else {
+            timed(name, callback);
         }
+        if (trace != null) {
+            trace.ended();
+        }
+    }
+
+    private void timed(String name, Runnable callback) {
         long start = System.nanoTime();
         callback.run();
         long took = System.nanoTime() - start;
@@ -136,6 +172,9 @@ public abstract sealed class AbstractEventLoop implements Executor permits Event
                 throw new IllegalStateException("the event loop has finished: nothing will run " + name);
             }
             ready.add(new Task(name, task));
+            if (trace != null) {
+                trace.queued(Event.Queue.TASKS, task, name);
+            }
             workArrived.signal();
         } finally {
             lock.unlock();
@@ -158,9 +197,16 @@ public abstract sealed class AbstractEventLoop implements Executor permits Event
         long nanos = Math.max(MINIMUM_DELAY.toNanos(), delay.toNanos()); // 0 and 1 ms are one delay
         long deadline = clock.nanos() + nanos;
         if (inLoop()) {
-            return timerLists.add(name, nanos, deadline, timersSet.getAndIncrement(), callback);
+            Timer timer = timerLists.add(name, nanos, deadline, timersSet.getAndIncrement(), callback);
+            if (trace != null) {
+                trace.timerSet(timer.callback(), name, deadline); // what the loop will run: one per timer
+            }
+            return timer;
         }
         Timer timer = new Timer(name, deadline, timersSet.getAndIncrement(), callback);
+        if (trace != null) {
+            trace.timerSet(callback, name, deadline);
+        }
         execute("setTimeout", () -> timers.add(timer)); // the heap belongs to the loop thread
         return timer;
     }
@@ -168,6 +214,9 @@ public abstract sealed class AbstractEventLoop implements Executor permits Event
     /** Cancels a timer that has not fired yet. */
     public void clearTimeout(Timer timer) {
         onLoopThread("clearTimeout", () -> {
+            if (trace != null) {
+                trace.cancelled(timer.callback());
+            }
             if (!timerLists.remove(timer)) {
                 timers.remove(timer); // one set from another thread went straight into the heap
             }

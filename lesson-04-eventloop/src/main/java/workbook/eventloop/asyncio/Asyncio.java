@@ -87,7 +87,7 @@ public final class Asyncio {
     }
 
     private static void suspend(Task<?> task) {
-        Suspendable.current().suspend();
+        Suspendable.current().suspend(task.yielded == null ? "a bare yield: one turn" : task.yielded);
         Throwable thrown = task.throwIn;
         task.throwIn = null;
         if (thrown != null) {
@@ -138,7 +138,7 @@ public final class Asyncio {
             }
             AsyncioLoop loop = getRunningLoop();
             Future<Void> future = loop.createFuture();
-            AsyncioLoop.Handle timer = loop.callLater(delay, () -> {
+            AsyncioLoop.Handle timer = loop.callLater("sleep", delay, () -> {
                 if (!future.cancelled()) {
                     future.setResult(null); // _set_result_unless_cancelled
                 }
@@ -256,7 +256,7 @@ public final class Asyncio {
                 }
             }
             Future<Void> waiter = loop.createFuture();
-            AsyncioLoop.Handle timeoutHandle = loop.callLater(timeout, () -> releaseWaiter(waiter));
+            AsyncioLoop.Handle timeoutHandle = loop.callLater("wait_for timeout", timeout, () -> releaseWaiter(waiter));
             Consumer<Future<T>> release = done -> releaseWaiter(waiter);
             Future<T> future = ensureFuture(awaitable);
             future.addDoneCallback(release);

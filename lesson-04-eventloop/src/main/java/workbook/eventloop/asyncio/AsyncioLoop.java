@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
+import workbook.eventloop.trace.Event;
+import workbook.eventloop.trace.Recorder;
 import workbook.kit.Clock;
 
 /**
@@ -70,6 +72,7 @@ public final class AsyncioLoop {
     private final Set<Future<?>> unretrieved = new LinkedHashSet<>();
     private final Set<Coroutine<?>> unused = new LinkedHashSet<>();
     private final Consumer<String> reports;
+    private final Recorder trace; // null unless a Trace is being recorded: each hook costs one null check
     private Consumer<ExceptionContext> exceptionHandler;
     private Task<?> current;
     private boolean stopping;
@@ -79,6 +82,7 @@ public final class AsyncioLoop {
     private AsyncioLoop(Clock clock, Consumer<String> reports) {
         this.clock = clock;
         this.reports = reports;
+        this.trace = Recorder.forLoop(clock);
         this.exceptionHandler = context -> reports.accept(context.message() + "\n"
                 + (context.source() == null ? "" : "future: " + context.source() + "\n")
                 + (context.exception() == null ? "" : context.exception().toString()));
@@ -126,29 +130,44 @@ public final class AsyncioLoop {
     /** One turn ({@code _run_once}): due timers join the ready queue's end; the handles ready now run, later ones next turn. */
     private void runOnce() {
         while (!scheduled.isEmpty() && scheduled.peek().cancelled) {
-            scheduled.poll();
+            Handle cancelled = scheduled.poll();
+            if (trace != null) {
+                trace.cancelled(cancelled);
+            }
         }
         if (ready.isEmpty() && !stopping) {
             idleUntilNextTimer();
         }
         long now = clock.nanos();
         while (!scheduled.isEmpty() && scheduled.peek().deadline <= now) {
-            ready.add(scheduled.poll()); // behind every handle already ready: no timer jumps the queue, none is jumped
+            Handle due = scheduled.poll();
+            ready.add(due); // behind every handle already ready: no timer jumps the queue, none is jumped
+            if (trace != null) {
+                trace.timerDue(due);
+            }
         }
         for (int todo = ready.size(); todo > 0; todo--) {
             Handle handle = ready.poll();
             if (!handle.cancelled) {
                 runHandle(handle);
+            } else if (trace != null) {
+                trace.cancelled(handle);
             }
         }
     }
     // end::run-once[]
 
     private void runHandle(Handle handle) {
+        if (trace != null) {
+            trace.started(handle, "handle");
+        }
         try {
             handle.callback.run();
         } catch (RuntimeException | Error failed) {
             callExceptionHandler(new ExceptionContext("Exception in callback", failed, null));
+        }
+        if (trace != null) {
+            trace.ended();
         }
     }
 
@@ -214,17 +233,33 @@ public final class AsyncioLoop {
 
     /** {@code loop.call_soon(callback)}: at the end of the ready queue. */
     public Handle callSoon(Runnable callback) {
+        return callSoon("call_soon callback", callback);
+    }
+
+    /** The same, with a name for traces. */
+    Handle callSoon(String name, Runnable callback) {
         checkThread("call_soon");
         Handle handle = new Handle(callback, 0, handlesMade++);
         ready.add(handle);
+        if (trace != null) {
+            trace.queued(Event.Queue.READY, handle, name);
+        }
         return handle;
     }
 
     /** {@code loop.call_later(delay, callback)}: no minimum delay (Node's is 1 ms); due at the first turn after {@code delay}. */
     public Handle callLater(Duration delay, Runnable callback) {
+        return callLater("call_later callback", delay, callback);
+    }
+
+    /** The same, with a name for traces. */
+    Handle callLater(String name, Duration delay, Runnable callback) {
         checkThread("call_later");
         Handle handle = new Handle(callback, clock.nanos() + Math.max(0, delay.toNanos()), handlesMade++);
         scheduled.add(handle);
+        if (trace != null) {
+            trace.timerSet(handle, name, handle.deadline);
+        }
         return handle;
     }
 

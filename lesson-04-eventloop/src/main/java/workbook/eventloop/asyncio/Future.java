@@ -92,7 +92,7 @@ public sealed class Future<T> implements Awaitable<T> permits Task, Future.Gathe
     /** Adds a callback; on a future that is already done it is scheduled at once (still through the ready queue). */
     public void addDoneCallback(Consumer<? super Future<T>> callback) {
         if (done()) {
-            loop.callSoon(() -> callback.accept(this));
+            loop.callSoon("done callback", () -> callback.accept(this));
         } else {
             callbacks.add(callback);
         }
@@ -112,7 +112,7 @@ public sealed class Future<T> implements Awaitable<T> permits Task, Future.Gathe
         List<Consumer<? super Future<T>>> waiting = callbacks;
         callbacks = new ArrayList<>();
         for (Consumer<? super Future<T>> callback : waiting) {
-            loop.callSoon(() -> callback.accept(this)); // the one FIFO ready queue: no microtask jumps ahead
+            loop.callSoon("done callback", () -> callback.accept(this)); // the one FIFO ready queue: no microtask jumps ahead
         }
     }
     // end::schedule-callbacks[]

@@ -34,7 +34,7 @@ public final class Task<T> extends Future<T> {
         this.coroutine = coroutine;
         this.name = name;
         Callable<T> body = coroutine.take();
-        this.stack = new Suspendable(() -> {
+        this.stack = new Suspendable(name + " " + coroutine.name() + "()", () -> {
             try {
                 returned = body.call();
             } catch (Throwable thrown) {
@@ -42,7 +42,7 @@ public final class Task<T> extends Future<T> {
             }
             ended = true;
         });
-        loop.callSoon(() -> step(null)); // not now: at the loop's next turn
+        loop.callSoon(name + " step", () -> step(null)); // not now: at the loop's next turn
     }
 
     public String name() {
@@ -76,7 +76,7 @@ public final class Task<T> extends Future<T> {
                 started = true;
                 throwIn = exception;
                 yielded = null;
-                stack.run(); // up to the next suspension, or to the end
+                stack.resume(); // up to the next suspension, or to the end
             }
         } finally {
             loop.leaveTask(outer);
@@ -92,7 +92,7 @@ public final class Task<T> extends Future<T> {
                 mustCancel = false;
             }
         } else {
-            loop.callSoon(() -> step(null)); // a bare yield: exactly one turn
+            loop.callSoon(name + " step", () -> step(null)); // a bare yield: exactly one turn
         }
     }
 

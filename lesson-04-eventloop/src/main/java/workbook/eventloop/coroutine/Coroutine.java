@@ -2,6 +2,7 @@ package workbook.eventloop.coroutine;
 
 import java.util.concurrent.Callable;
 import workbook.eventloop.promise.Promise;
+import workbook.eventloop.trace.Recorder;
 
 /**
  * Step 5: async functions as coroutines, functions that suspend at {@code await} and resume later.
@@ -40,7 +41,7 @@ public final class Coroutine {
                 result.reject().reject(thrown);
             }
         });
-        coroutine.run(); // now, on this thread, up to the first await (or to the end)
+        coroutine.resume(); // now, on this thread, up to the first await (or to the end)
         return result.promise().named("async function");
     }
     // end::async[]
@@ -70,7 +71,7 @@ public final class Coroutine {
         self.waitingAt = ticket;
         promise.whenSettled(value -> resume(self, ticket, value, null), reason -> resume(self, ticket, null, reason));
         try {
-            self.suspend(); // the loop thread goes back to the loop; we continue here when resumed
+            self.suspend(promise); // the loop thread goes back to the loop; we continue here when resumed
         } finally {
             self.waitingAt = null;
         }
@@ -91,7 +92,7 @@ public final class Coroutine {
         }
         coroutine.awaitedValue = value;
         coroutine.awaitedReason = reason;
-        coroutine.run();
+        coroutine.resume();
     }
     // end::await[]
 
@@ -102,7 +103,8 @@ public final class Coroutine {
 
     private static Suspendable start(Runnable body) {
         try {
-            return new Suspendable(body);
+            Recorder trace = Recorder.installed();
+            return new Suspendable(trace == null ? "async function" : trace.numbered("async function"), body);
         } catch (IllegalAccessError notExported) {
             throw new IllegalStateException("coroutines use the JDK's internal jdk.internal.vm.Continuation, which "
                     + "this JVM does not export: run it with --add-exports java.base/jdk.internal.vm=ALL-UNNAMED "

@@ -2,6 +2,7 @@ package workbook.eventloop.coroutine;
 
 import jdk.internal.vm.Continuation;
 import jdk.internal.vm.ContinuationScope;
+import workbook.eventloop.trace.Recorder;
 
 /**
  * One coroutine's stack: a {@link Continuation}, the JDK's engine under virtual threads.
@@ -23,10 +24,33 @@ public final class Suspendable extends Continuation {
     Object waitingAt;
     Object awaitedValue;
     Throwable awaitedReason;
+    private final Recorder trace = Recorder.installed(); // null unless a Trace is being recorded
+    private final String name;
+    private boolean started;
 
-    /** A coroutine of {@code body}, not started: {@link #run()} starts it, and resumes it after each suspension. */
+    /** A coroutine of {@code body}, not started: {@link #resume()} starts it, and resumes it after each suspension. */
     public Suspendable(Runnable body) {
+        this("coroutine", body);
+    }
+
+    /** The same, with a name for traces. */
+    public Suspendable(String name, Runnable body) {
         super(ASYNC, body);
+        this.name = name;
+    }
+
+    /** Runs the coroutine up to its next suspension or its end: {@link #run()}, told to the trace. */
+    public void resume() {
+        if (trace == null) {
+            run();
+            return;
+        }
+        trace.resumed(name, !started);
+        started = true;
+        run();
+        if (isDone()) {
+            trace.returned();
+        }
     }
 
     /** The coroutine whose stack we are on, or null outside every async function. */
@@ -36,6 +60,14 @@ public final class Suspendable extends Continuation {
 
     /** Gives the loop thread back; returns when {@link #run()} is called again. */
     public void suspend() {
+        suspend(null);
+    }
+
+    /** The same, telling the trace what it waits for. */
+    public void suspend(Object on) {
+        if (trace != null) {
+            trace.suspended(on == null ? null : on.toString());
+        }
         Continuation.yield(ASYNC);
     }
 

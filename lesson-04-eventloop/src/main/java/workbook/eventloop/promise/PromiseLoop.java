@@ -11,6 +11,8 @@ import java.util.function.Consumer;
 import workbook.kit.Clock;
 import workbook.eventloop.coroutine.AsyncFunction;
 import workbook.eventloop.coroutine.Coroutine;
+import workbook.eventloop.trace.Event;
+import workbook.eventloop.trace.Recorder;
 
 /**
  * The loop that steps 4 and 5 run on: JavaScript's rules, finished, plus what promises need of a
@@ -51,11 +53,13 @@ public final class PromiseLoop {
             : Long.compare(a.sequence, b.sequence));
     private final ArrayDeque<Runnable> microtasks = new ArrayDeque<>();
     private final Set<Promise<?>> unhandled = new LinkedHashSet<>(); // rejected, no reaction yet: oldest first
+    private final Recorder trace; // null unless a Trace is being recorded: each hook costs one null check
     private long timersSet;
     private long promisesMade;
 
     private PromiseLoop(Clock clock) {
         this.clock = clock;
+        this.trace = Recorder.forLoop(clock);
     }
 
     /** Runs {@code main}, then every timer and job it set in motion, in real time. */
@@ -75,7 +79,7 @@ public final class PromiseLoop {
         PromiseLoop loop = new PromiseLoop(clock);
         CURRENT.set(loop);
         try {
-            loop.runCallback(() -> main.accept(loop));
+            loop.runCallback(() -> main.accept(loop), "main script");
             loop.loop();
         } finally {
             CURRENT.remove();
@@ -90,18 +94,30 @@ public final class PromiseLoop {
             Timeout next;
             while ((next = timers.peek()) != null && next.deadline <= now && next.sequence < setBefore) {
                 timers.poll();
-                runCallback(next.callback);
+                runCallback(next.callback, "timer");
             }
             idleUntilNextDeadline();
         }
     }
 
     /** One callback, then every microtask it queued (and they queued), then the rejection check. */
-    private void runCallback(Runnable callback) {
+    private void runCallback(Runnable callback, String what) {
+        if (trace != null) {
+            trace.started(callback, what);
+        }
         callback.run();
+        if (trace != null) {
+            trace.ended();
+        }
         Runnable job;
         while ((job = microtasks.poll()) != null) {
+            if (trace != null) {
+                trace.started(job, "microtask");
+            }
             job.run();
+            if (trace != null) {
+                trace.ended();
+            }
         }
         for (Promise<?> promise : unhandled) {
             throw new UnhandledRejection(promise, promise.reason()); // Node exits here, before any other timer
@@ -139,19 +155,27 @@ public final class PromiseLoop {
         long deadline = clock.nanos() + Math.max(MINIMUM_DELAY.toNanos(), delay.toNanos());
         Timeout timeout = new Timeout(deadline, timersSet++, callback);
         timers.add(timeout);
+        if (trace != null) {
+            trace.timerSet(callback, "timer " + timersSet, deadline);
+        }
         return timeout;
     }
 
     /** Cancels a timer that has not fired yet. */
     public void clearTimeout(Timeout timeout) {
         checkThread("clearTimeout");
-        timers.remove(timeout);
+        if (timers.remove(timeout) && trace != null) {
+            trace.cancelled(timeout.callback);
+        }
     }
 
     /** {@code queueMicrotask(job)}: the same queue as promise reactions, in one order. */
     public void queueMicrotask(Runnable job) {
         checkThread("queueMicrotask");
         microtasks.add(job);
+        if (trace != null) {
+            trace.queued(Event.Queue.MICROTASKS, job, "queueMicrotask job");
+        }
     }
 
     // tag::sleep[]
@@ -192,6 +216,9 @@ public final class PromiseLoop {
     /** HostEnqueuePromiseJob: a promise job is a microtask. */
     void enqueueJob(Runnable job) {
         microtasks.add(job);
+        if (trace != null) {
+            trace.queued(Event.Queue.MICROTASKS, job, "promise reaction");
+        }
     }
 
     void rejectionUnhandled(Promise<?> promise) {
