@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.Keys;
 
 /**
@@ -23,6 +25,11 @@ class BookInBrowserTest {
     private static final Path BOOK = Path.of(System.getProperty("book.index", "target/book/index.html")).toAbsolutePath();
     private static final Path SCREENSHOTS = Path.of(System.getProperty("book.screenshots", "target/screenshots"));
     private static final Path SOURCES = Path.of("src/book");
+    private static final Path POLYGLOT_RUNS = Path.of("../polyglot/target/runs");
+    private static final String TALK = "the talk's examples";
+    private static final String JAVASCRIPT_PUZZLES = "the JavaScript puzzles";
+    private static final String ASYNCIO_PUZZLES = "the asyncio puzzles";
+    private static final Path TRACES = BOOK.getParent().resolveSibling("runs").resolve("traces");
 
     @Test
     void everyFileOfTheBookFolderIsInTheBook() throws Exception {
@@ -112,6 +119,176 @@ class BookInBrowserTest {
             chromium.evaluate("document.querySelectorAll('details.hint').forEach(d => d.open = true)");
             showAndShoot(chromium, "details.hint", SCREENSHOTS.resolve("exercise-hints.png"));
         }
+    }
+
+    /**
+     * Every stepper of "See the loop think", stepped by a reader's keyboard: → to the last step, one step
+     * at a time, where its console box shows what the run printed (and, for a puzzle, what Node or
+     * CPython printed); then back to the start (← all the way for the talk's examples, ← and Home for
+     * the puzzles), where the console is empty. The JSConfEU stepper is photographed half-way.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {TALK, JAVASCRIPT_PUZZLES, ASYNCIO_PUZZLES}) // a browser each: every group well within the time limit
+    void everyStepperStepsThroughItsRunWithTheKeyboard(String group) throws Exception {
+        try (Chromium chromium = openSteppers()) {
+            for (String id : steppers(chromium, group)) {
+                int steps = reveal(chromium, id);
+                chromium.press(Keys.ARROW_RIGHT, steps);
+                assertAtTheEnd(chromium, id, steps, "after → pressed " + steps + " times");
+                chromium.press(Keys.ARROW_RIGHT);
+                assertStepper(chromium, id, steps, printed(id), "after one more →: the last step stays");
+                if (isTalkExample(id)) {
+                    chromium.press(Keys.ARROW_LEFT, steps);
+                    assertStepper(chromium, id, 0, List.of(), "after ← pressed " + steps + " times");
+                } else {
+                    chromium.press(Keys.ARROW_LEFT);
+                    assertThat(step(chromium, id)).as("%s: the step shown after one ←", id).isEqualTo(steps - 1);
+                    chromium.press(Keys.HOME);
+                    assertStepper(chromium, id, 0, List.of(), "after Home");
+                }
+            }
+            if (group.equals(TALK)) {
+                photographJsConfEuHalfWay(chromium);
+            }
+        }
+    }
+
+    /**
+     * The same with the buttons: for the talk's examples, ▶ to the last step one click at a time, ◀ once,
+     * ⏮ to the start; for the puzzles, ▶ once, ⏭ to the end, ◀ once, ⏮ to the start.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {TALK, JAVASCRIPT_PUZZLES, ASYNCIO_PUZZLES})
+    void everyStepperStepsThroughItsRunWithTheButtons(String group) throws Exception {
+        try (Chromium chromium = openSteppers()) {
+            for (String id : steppers(chromium, group)) {
+                int steps = reveal(chromium, id);
+                if (isTalkExample(id)) {
+                    chromium.click("#" + id + " button.stepper-forward", steps);
+                    assertAtTheEnd(chromium, id, steps, "after " + steps + " clicks on ▶");
+                    chromium.click("#" + id + " button.stepper-back");
+                    assertThat(step(chromium, id)).as("%s: the step shown after a click on ◀", id).isEqualTo(steps - 1);
+                    chromium.click("#" + id + " button.stepper-first");
+                    assertStepper(chromium, id, 0, List.of(), "after a click on ⏮");
+                } else {
+                    int some = 1;
+                    chromium.click("#" + id + " button.stepper-forward", some);
+                    assertThat(step(chromium, id)).as("%s: the step shown after %d clicks on ▶", id, some).isEqualTo(some);
+                    chromium.click("#" + id + " button.stepper-last");
+                    assertAtTheEnd(chromium, id, steps, "after a click on ⏭");
+                    chromium.click("#" + id + " button.stepper-back");
+                    assertThat(step(chromium, id)).as("%s: the step shown after a click on ◀", id).isEqualTo(steps - 1);
+                    chromium.click("#" + id + " button.stepper-first");
+                    assertStepper(chromium, id, 0, List.of(), "after a click on ⏮");
+                }
+            }
+        }
+    }
+
+    private static Chromium openSteppers() throws Exception {
+        if (!Files.isExecutable(Chromium.EXECUTABLE) || !Files.isExecutable(Chromium.DRIVER)) {
+            fail("Chromium or its driver is missing (" + Chromium.EXECUTABLE + ", " + Chromium.DRIVER + "): the book's "
+                    + "browser check needs both; install them with `apt-get install chromium chromium-driver`");
+        }
+        Chromium chromium = Chromium.start(1280, 900);
+        chromium.open(BOOK.toUri().toString());
+        return chromium;
+    }
+
+    /**
+     * The steppers of the book in {@code group}; all of them are exactly one per run the build recorded,
+     * the talk's four examples and the puzzles among them.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<String> steppers(Chromium chromium, String group) throws Exception {
+        List<String> recorded;
+        try (Stream<Path> files = Files.list(TRACES)) {
+            recorded = files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith("-output.txt"))
+                    .map(name -> "stepper-" + name.replaceFirst("-output\\.txt$", "")).sorted().toList();
+        }
+        List<String> steppers = (List<String>) chromium.evaluate("return [...document.querySelectorAll('div.stepper')].map(s => s.id)");
+        assertThat(steppers).as("the steppers in the book, one per recorded run (%s)", TRACES)
+                .containsExactlyInAnyOrderElementsOf(recorded)
+                .contains("stepper-hi-jsconfeu", "stepper-say-hello", "stepper-gathered-greetings", "stepper-chess-simul")
+                .anyMatch(id -> id.startsWith("stepper-puzzle-"))
+                .anyMatch(id -> id.startsWith("stepper-asyncio-puzzle-"));
+        return steppers.stream().filter(id -> switch (group) {
+            case TALK -> isTalkExample(id);
+            case JAVASCRIPT_PUZZLES -> id.startsWith("stepper-puzzle-");
+            default -> id.startsWith("stepper-asyncio-puzzle-");
+        }).toList();
+    }
+
+    private static boolean isTalkExample(String id) {
+        return !id.contains("puzzle-");
+    }
+
+    /** Unfolds the stepper if it is folded, brings it into view, gives it the focus; its number of steps. */
+    private static int reveal(Chromium chromium, String id) {
+        Object steps = chromium.evaluate("""
+                const stepper = document.getElementById(arguments[0]);
+                const folded = stepper.closest('details');
+                if (folded) folded.open = true;
+                stepper.scrollIntoView({block: 'center'});
+                stepper.focus();
+                return stepper.dataset.steps;""", id);
+        assertThat(steps).as("%s: its number of steps (the stepper's script did not run?)", id).isNotNull();
+        return Integer.parseInt((String) steps);
+    }
+
+    /** What the run printed, as the build recorded it. */
+    private static List<String> printed(String id) throws Exception {
+        return Files.readAllLines(TRACES.resolve(id.substring("stepper-".length()) + "-output.txt"));
+    }
+
+    private static void assertAtTheEnd(Chromium chromium, String id, int steps, String when) throws Exception {
+        assertStepper(chromium, id, steps, printed(id), when);
+        String name = id.substring("stepper-".length());
+        Path runtime = name.startsWith("puzzle-") ? POLYGLOT_RUNS.resolve(name + "-node.txt")
+                : name.startsWith("asyncio-puzzle-") ? POLYGLOT_RUNS.resolve(name + "-python.txt") : null;
+        if (runtime != null) {
+            assertThat(console(chromium, id)).as("%s: its console box %s, against what the real runtime printed (%s)",
+                    id, when, runtime).containsExactlyElementsOf(Files.readAllLines(runtime));
+        }
+    }
+
+    private static int step(Chromium chromium, String id) {
+        return Integer.parseInt((String) chromium.evaluate("return document.getElementById(arguments[0]).dataset.step", id));
+    }
+
+    private static void assertStepper(Chromium chromium, String id, int step, List<String> console, String when) {
+        assertThat(step(chromium, id)).as("%s: the step shown %s", id, when).isEqualTo(step);
+        assertThat(console(chromium, id)).as("%s: its console box %s", id, when).containsExactlyElementsOf(console);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> console(Chromium chromium, String id) {
+        return (List<String>) chromium.evaluate("return [...document.querySelectorAll("
+                + "'#' + arguments[0] + ' .stepper-console li:not(.stepper-empty)')].map(li => li.textContent)", id);
+    }
+
+    /** The JSConfEU stepper at the step where "cb" waits among the timers and the stack is empty, as a PNG. */
+    @SuppressWarnings("unchecked")
+    private static void photographJsConfEuHalfWay(Chromium chromium) throws Exception {
+        String id = "stepper-hi-jsconfeu";
+        Number middle = (Number) chromium.evaluate("""
+                const stepper = document.getElementById(arguments[0]);
+                const trace = JSON.parse(stepper.querySelector('script.stepper-trace').textContent);
+                stepper.scrollIntoView({block: 'center'});
+                stepper.focus();
+                return trace.frames.findIndex(f => f.step > 0 && f.stack.length === 0 && f.timers.length > 0);""", id);
+        assertThat(middle.intValue()).as("a step of the JSConfEU run with the stack empty and a timer waiting").isPositive();
+        chromium.press(Keys.HOME);
+        chromium.press(Keys.ARROW_RIGHT, middle.intValue());
+        Map<String, Object> shown = (Map<String, Object>) chromium.evaluate("""
+                const box = name => [...document.querySelectorAll('#' + arguments[0] + ' .stepper-' + name
+                    + ' li:not(.stepper-empty)')].map(li => li.textContent);
+                return {stack: box('stack'), timers: box('timers'), console: box('console')};""", id);
+        assertThat((List<String>) shown.get("stack")).as("the JSConfEU stepper half-way: its call stack").isEmpty();
+        assertThat((List<String>) shown.get("timers")).as("the JSConfEU stepper half-way: its timers").hasSize(1);
+        assertThat((List<String>) shown.get("console")).as("the JSConfEU stepper half-way: its console")
+                .containsExactly("Hi", "JSConfEU");
+        chromium.screenshot(SCREENSHOTS.resolve("jsconfeu-stepper-half-way.png"));
     }
 
     /** A reader's mouse and keyboard reach the book: a click on a hint opens it, Enter on it closes it again. */

@@ -95,6 +95,25 @@ final class Chromium implements AutoCloseable {
         new Actions(driver).sendKeys(key).perform();
     }
 
+    /** Presses and releases {@code key} {@code times} times in a row, in one batch of input. */
+    void press(Keys key, int times) {
+        Actions keys = new Actions(driver);
+        for (int i = 0; i < times; i++) {
+            keys.sendKeys(key);
+        }
+        keys.perform();
+    }
+
+    /** Clicks the first element matching {@code selector} {@code times} times in a row, in one batch of input. */
+    void click(String selector, int times) {
+        // The pointer goes to the element once, at once; then it clicks there, as a reader's hand on a mouse does.
+        Actions clicks = new Actions(driver, Duration.ZERO).moveToElement(driver.findElement(By.cssSelector(selector)));
+        for (int i = 0; i < times; i++) {
+            clicks.click();
+        }
+        clicks.perform();
+    }
+
     /** Saves what the viewport shows as a PNG. */
     void screenshot(Path file) throws IOException {
         Files.createDirectories(file.getParent());

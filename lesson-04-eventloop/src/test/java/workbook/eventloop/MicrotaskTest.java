@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import workbook.eventloop.trace.PrintedLines;
+import workbook.eventloop.trace.Trace;
 import workbook.kit.Goal;
 import workbook.kit.Timing;
 import workbook.kit.VirtualClock;
@@ -50,9 +52,9 @@ class MicrotaskTest {
     @Order(2)
     @Goal(exercise = EventLoop.class, failsBecause = "before the next timer")
     void everyMicrotaskATimerSetsInMotionRunsBeforeTheNextTimer() {
-        List<String> printed = new ArrayList<>();
+        List<String> printed = new PrintedLines();
 
-        EventLoop.run(new VirtualClock(), loop -> {
+        Trace trace = Trace.of(() -> EventLoop.run(new VirtualClock(), loop -> {
             for (int timer = 1; timer <= 3; timer++) {
                 int number = timer;
                 loop.setTimeout(Duration.ZERO, () -> {
@@ -64,7 +66,7 @@ class MicrotaskTest {
                     loop.queueMicrotask(() -> printed.add("  microtask b" + number));
                 });
             }
-        });
+        }));
 
         List<String> expected = new ArrayList<>();
         for (int number = 1; number <= 3; number++) {
@@ -74,8 +76,8 @@ class MicrotaskTest {
         assertThat(printed)
                 .as("three due timers, each queueing two microtasks, the first of which queues one more, printed\n%s\n"
                         + "expected every microtask a timer set in motion (those it queued, and those they queued in "
-                        + "turn) before the next timer:\n%s\nlook at where EventLoop.runDueTimers runs microtasks, and "
-                        + "how many", String.join("\n", printed), String.join("\n", expected))
+                        + "turn) before the next timer:\n%s\n%s;\nlook at where EventLoop.runDueTimers runs microtasks, "
+                        + "and how many", String.join("\n", printed), String.join("\n", expected), trace.divergence(expected))
                 .containsExactlyElementsOf(expected);
     }
 
@@ -100,39 +102,41 @@ class MicrotaskTest {
     @Order(4)
     @Goal(exercise = EventLoop.class, failsBecause = "before the next timer")
     void aMicrotaskQueuedByATimerRunsBeforeTheNextTimer() {
-        List<String> printed = new ArrayList<>();
+        List<String> printed = new PrintedLines();
 
-        EventLoop.run(new VirtualClock(), loop -> {
+        Trace trace = Trace.of(() -> EventLoop.run(new VirtualClock(), loop -> {
             loop.setTimeout(Duration.ZERO, () -> {
                 printed.add("timeout 1");
                 loop.queueMicrotask(() -> printed.add("microtask queued by timeout 1"));
             });
             loop.setTimeout(Duration.ZERO, () -> printed.add("timeout 2"));
-        });
+        }));
 
+        List<String> expected = List.of("timeout 1", "microtask queued by timeout 1", "timeout 2");
         assertThat(printed)
                 .as("two due timers, the first queueing a microtask, printed %s, expected the microtask before the "
-                        + "next timer (JavaScript drains microtasks after every callback): look at where "
-                        + "EventLoop.runDueTimers drains them", printed)
-                .containsExactly("timeout 1", "microtask queued by timeout 1", "timeout 2");
+                        + "next timer (JavaScript drains microtasks after every callback); %s: look at where "
+                        + "EventLoop.runDueTimers drains them", printed, trace.divergence(expected))
+                .containsExactlyElementsOf(expected);
     }
 
     @Test
     @Order(5)
     @Goal(exercise = EventLoop.class, failsBecause = "before the next timer")
     void anAwaitedSleepContinuesBeforeATimerDueAtTheSameTime() {
-        List<String> printed = new ArrayList<>();
+        List<String> printed = new PrintedLines();
 
-        EventLoop.run(new VirtualClock(), loop -> {
+        Trace trace = Trace.of(() -> EventLoop.run(new VirtualClock(), loop -> {
             loop.sleep(Duration.ofSeconds(1)).thenRunAsync(() -> printed.add("after await sleep(1 s)"), loop.microtasks());
             loop.setTimeout(Duration.ofSeconds(1), () -> printed.add("setTimeout(1 s)"));
-        });
+        }));
 
+        List<String> expected = List.of("after await sleep(1 s)", "setTimeout(1 s)");
         assertThat(printed)
                 .as("an awaited 1 s sleep and a 1 s timer set after it printed %s, expected the continuation of the "
-                        + "sleep before the next timer: it is a microtask of the sleep's timer; look at "
-                        + "EventLoop.runDueTimers", printed)
-                .containsExactly("after await sleep(1 s)", "setTimeout(1 s)");
+                        + "sleep before the next timer: it is a microtask of the sleep's timer; %s; look at "
+                        + "EventLoop.runDueTimers", printed, trace.divergence(expected))
+                .containsExactlyElementsOf(expected);
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import workbook.eventloop.asyncio.AsyncioLoop;
 import workbook.eventloop.asyncio.CancelledError;
@@ -265,6 +266,11 @@ public final class AsyncioPuzzles {
 
     /** Runs one puzzle on the asyncio rulebook, on a virtual clock. */
     public static Outcome run(String name) {
+        return run(name, line -> { });
+    }
+
+    /** The same, with every printed line also given to {@code alsoTo} as it is printed (a trace's console). */
+    public static Outcome run(String name, Consumer<String> alsoTo) {
         Puzzle puzzle = PUZZLES.get(name);
         if (puzzle == null) {
             throw new IllegalArgumentException("no Java version of asyncio puzzle " + name + "; there are " + names());
@@ -273,7 +279,10 @@ public final class AsyncioPuzzles {
         List<String> reported = new ArrayList<>();
         try {
             AsyncioLoop.run(new VirtualClock(), reported::add, () -> {
-                puzzle.main(printed::add);
+                puzzle.main(line -> {
+                    printed.add(line);
+                    alsoTo.accept(line);
+                });
                 return null;
             });
         } catch (RuntimeException | Error raised) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import workbook.kit.VirtualClock;
 import workbook.eventloop.promise.AggregateError;
 import workbook.eventloop.promise.Promise;
@@ -376,6 +377,11 @@ public final class Puzzles {
      * the unhandled rejection that ended it, as Node ends with one.
      */
     public static Outcome run(String name) {
+        return run(name, line -> { });
+    }
+
+    /** The same, with every printed line also given to {@code alsoTo} as it is printed (a trace's console). */
+    public static Outcome run(String name, Consumer<String> alsoTo) {
         Puzzle puzzle = PUZZLES.get(name);
         if (puzzle == null) {
             throw new IllegalArgumentException("no Java version of puzzle " + name + "; there are " + names());
@@ -384,6 +390,7 @@ public final class Puzzles {
         try {
             PromiseLoop.run(new VirtualClock(), loop -> puzzle.accept(loop, line -> {
                 printed.add(line);
+                alsoTo.accept(line);
                 return null;
             }));
         } catch (UnhandledRejection uncaught) {

@@ -29,7 +29,7 @@ public final class Main implements Callable<Integer> {
     private static final String ABOUT_EXERCISE = "e.g. 01-greeter; ./workbook list shows them all";
     /** The commands in the order an attendee meets them (picocli would sort them by name). */
     private static final List<String> ORDER = List.of("watch", "run", "verify", "hint", "reset", "restore", "solution",
-            "solution-branch", "list", "book", "doctor", "mistakes", "help");
+            "solution-branch", "list", "book", "trace", "doctor", "mistakes", "help");
 
     @Option(names = {"-h", "--help"}, usageHelp = true, scope = CommandLine.ScopeType.INHERIT, description = "this help")
     private boolean help;
@@ -237,6 +237,13 @@ public final class Main implements Callable<Integer> {
             "The solutions, the book's runs and checks, the polyglot runs it shows; not every lesson's tests."})
     int book() throws Exception {
         return new Book(root, out).build();
+    }
+
+    @Command(name = "trace", description = {"Step through a run of lesson 04's loop, frame by frame:",
+            "a talk example or an ordering puzzle (without NAME: the list), as the book's steppers show it."})
+    int trace(@Parameters(paramLabel = "NAME", arity = "0..1", description = "e.g. hi-jsconfeu or puzzle-07-await-chain")
+              String name) throws Exception {
+        return new LoopTrace(root, out, err).run(name);
     }
 
     @Command(name = "doctor", description = {"Before a workshop: JDK, offline build, optional tools.",

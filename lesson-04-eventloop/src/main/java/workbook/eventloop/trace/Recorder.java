@@ -24,13 +24,15 @@ public final class Recorder {
     private final List<Event> events = new ArrayList<>();
     private final Map<Object, ArrayDeque<Integer>> jobs = new IdentityHashMap<>(); // a callback may be queued twice
     private final Set<Class<?>> program;
+    private final Set<String> harness;
     private Clock clock;
     private long origin;
     private int jobsSeen;
     private final Map<String, Integer> names = new java.util.HashMap<>();
 
-    Recorder(Set<Class<?>> program) {
+    Recorder(Set<Class<?>> program, Set<String> harness) {
         this.program = program;
+        this.harness = harness;
     }
 
     /** The recorder a loop made on this thread reports to, or null: nobody records. */
@@ -145,9 +147,19 @@ public final class Recorder {
     /** The line of the program's source that is running now: its innermost frame on this stack. */
     private int programLine() {
         return StackWalker.getInstance().walk(frames -> frames
-                .filter(frame -> program.contains(declaringClass(frame.getClassName())))
+                .filter(frame -> program.contains(declaringClass(frame.getClassName())) && !inHarness(frame.getMethodName()))
                 .mapToInt(StackWalker.StackFrame::getLineNumber)
                 .findFirst().orElse(0));
+    }
+
+    /** A method of the program's class that only runs it (and its lambdas): not the program's own lines. */
+    private boolean inHarness(String method) {
+        for (String name : harness) {
+            if (method.equals(name) || method.startsWith("lambda$" + name + "$")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Class<?> declaringClass(String name) {

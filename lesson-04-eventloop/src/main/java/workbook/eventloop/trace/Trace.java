@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -37,7 +38,15 @@ public final class Trace {
 
     /** Runs {@code program} on this thread, recording every loop it makes. */
     public static Trace record(Program program, Class<?>... source) {
-        Recorder recorder = new Recorder(new LinkedHashSet<>(Arrays.asList(source)));
+        return record(program, Set.of(), source);
+    }
+
+    /**
+     * The same, where the methods named {@code harness} (and their lambdas) of the source classes only
+     * start the program and collect its output: their lines are not the program's.
+     */
+    public static Trace record(Program program, Set<String> harness, Class<?>... source) {
+        Recorder recorder = new Recorder(new LinkedHashSet<>(Arrays.asList(source)), harness);
         List<String> printed = new ArrayList<>();
         Throwable failure = null;
         Recorder.install(recorder);
@@ -52,6 +61,21 @@ public final class Trace {
             Recorder.uninstall();
         }
         return new Trace(recorder.events(), List.copyOf(printed), failure);
+    }
+
+    /**
+     * Runs {@code run} on this thread, recording, and throws what it throws: a test's run, whose
+     * trace explains a wrong order ({@link #divergence}).
+     */
+    public static Trace of(Runnable run) {
+        Trace trace = record(print -> run.run());
+        if (trace.failure instanceof RuntimeException thrown) {
+            throw thrown;
+        }
+        if (trace.failure instanceof Error thrown) {
+            throw thrown;
+        }
+        return trace;
     }
 
     public List<Event> events() {
@@ -73,6 +97,30 @@ public final class Trace {
         return Frames.of(events);
     }
 
+    /**
+     * Where the lines printed during the run (those of {@code print} and of {@link PrintedLines})
+     * first leave {@code expected}, with the stack and the queues at that step; empty if they never do.
+     */
+    public String divergence(List<String> expected) {
+        List<Event> prints = events.stream().filter(event -> event.type() == Event.Type.PRINTED).toList();
+        List<Frame> frames = frames();
+        for (int i = 0; i < Math.max(prints.size(), expected.size()); i++) {
+            if (i >= prints.size()) {
+                return "the run stopped printing after " + i + " line(s), where \"" + expected.get(i)
+                        + "\" was expected next; when the loop ended: " + TraceText.queues(frames.getLast());
+            }
+            Event printed = prints.get(i);
+            if (i >= expected.size() || !printed.text().equals(expected.get(i))) {
+                Frame at = frames.get(printed.step());
+                return "the first divergence is line " + (i + 1) + ", \"" + printed.text() + "\" printed where "
+                        + (i >= expected.size() ? "nothing more" : "\"" + expected.get(i) + "\"") + " was expected; at that "
+                        + "step (" + printed.step() + " of the loop's trace, at " + Frames.millis(at.nanos()) + "): "
+                        + TraceText.queues(at);
+            }
+        }
+        return "";
+    }
+
     /** The first {@code count} events only: the first rounds of a long run. */
     public Trace firstEvents(int count) {
         return new Trace(events.subList(0, Math.min(count, events.size())), printed, failure);
@@ -80,7 +128,12 @@ public final class Trace {
 
     /** The trace in the stepper's JSON format. */
     public String toJson(String title, String rules, TraceJson.Source source) {
-        return TraceJson.write(this, title, rules, source);
+        return TraceJson.write(this, title, rules, source, true);
+    }
+
+    /** The same without the events: the frames are all a viewer needs. */
+    public String toViewerJson(String title, String rules, TraceJson.Source source) {
+        return TraceJson.write(this, title, rules, source, false);
     }
 
     /** Every frame as a few lines of text, for a terminal. */

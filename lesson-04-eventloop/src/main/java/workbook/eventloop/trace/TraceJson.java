@@ -21,7 +21,8 @@ import java.util.Locale;
  * }
  * </pre>
  * Events are what the loop reported ({@link Event}); frame {@code n} is the picture after event
- * {@code n} (frame 0: before anything ran), so a viewer steps back and forth without replaying.
+ * {@code n} (frame 0: before anything ran), so a viewer steps back and forth without replaying. A
+ * copy meant for a viewer only may leave the events out ({@code "events": []}): the book's pages do.
  * Times are the loop's clock in milliseconds from the start of the run; {@code line} is 0 when
  * no line of the program was running.
  */
@@ -43,7 +44,7 @@ public final class TraceJson {
     private TraceJson() {
     }
 
-    static String write(Trace trace, String title, String rules, Source source) {
+    static String write(Trace trace, String title, String rules, Source source, boolean withEvents) {
         StringBuilder json = new StringBuilder("{\n");
         json.append("  \"format\": ").append(string(FORMAT)).append(",\n");
         json.append("  \"title\": ").append(string(title)).append(",\n");
@@ -58,7 +59,7 @@ public final class TraceJson {
         json.append("  \"output\": ").append(strings(trace.printed())).append(",\n");
         json.append("  \"failure\": ").append(trace.failure() == null ? "null" : string(trace.failure().toString())).append(",\n");
         json.append("  \"events\": [");
-        List<Event> events = trace.events();
+        List<Event> events = withEvents ? trace.events() : List.of();
         for (int i = 0; i < events.size(); i++) {
             Event e = events.get(i);
             json.append(i == 0 ? "\n    " : ",\n    ")

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import workbook.kit.VirtualClock;
+import workbook.eventloop.trace.PrintedLines;
+import workbook.eventloop.trace.Trace;
 import workbook.eventloop.promise.Promise;
 import workbook.eventloop.promise.PromiseLoop;
 import workbook.kit.Goal;
@@ -30,7 +32,10 @@ class FirstAwaitTest {
 
     private final List<String> printed = new CopyOnWriteArrayList<>();
 
+    private volatile Trace trace; // the last run's: where its order left the expected one
+
     private Void log(String line) {
+        PrintedLines.tell(line);
         printed.add(line);
         return null;
     }
@@ -50,8 +55,8 @@ class FirstAwaitTest {
 
         List<String> expected = List.of("Hello", "the caller runs on", "World, after await (slept)");
         assertThat(printed).as("""
-                an async function awaiting a 10 ms sleep printed %s, expected %s: %s""", printed, expected,
-                diagnose(printed))
+                an async function awaiting a 10 ms sleep printed %s, expected %s: %s. %s""", printed, expected,
+                diagnose(printed), trace.divergence(expected))
                 .isEqualTo(expected);
     }
 
@@ -74,11 +79,11 @@ class FirstAwaitTest {
 
         List<String> expected = List.of("after await", "caught at the await: no luck", "timer");
         assertThat(printed).as("""
-                an await of a 10 ms sleep beside a 10 ms timer set after it printed %s, expected %s: %s""",
+                an await of a 10 ms sleep beside a 10 ms timer set after it printed %s, expected %s: %s. %s""",
                 printed, expected, printed.indexOf("timer") == 0
                         ? "the coroutine resumed after a timer; it resumes in a microtask of the sleep's timer, before "
                         + "the next timer (the promise's reaction: whenSettled)"
-                        : "look at FirstAwait.await")
+                        : "look at FirstAwait.await", trace.divergence(expected))
                 .isEqualTo(expected);
     }
 
@@ -99,7 +104,7 @@ class FirstAwaitTest {
         List<String> expected = List.of("before await", "script done", "after await", "microtask queued after the call");
         assertThat(printed).as("""
                 awaiting a fulfilled promise printed %s, expected %s (Node's order): even a settled promise is \
-                awaited through its reaction, one microtask later""", printed, expected)
+                awaited through its reaction, one microtask later. %s""", printed, expected, trace.divergence(expected))
                 .isEqualTo(expected);
     }
 
@@ -118,7 +123,7 @@ class FirstAwaitTest {
         CompletableFuture<Void> done = new CompletableFuture<>();
         Thread loopThread = Thread.ofPlatform().name("promise-loop").daemon().start(() -> {
             try {
-                PromiseLoop.run(new VirtualClock(), script);
+                trace = Trace.of(() -> PromiseLoop.run(new VirtualClock(), script));
                 done.complete(null);
             } catch (Throwable failure) {
                 done.completeExceptionally(failure);

@@ -3,13 +3,14 @@ package workbook.eventloop.promise;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import workbook.eventloop.trace.PrintedLines;
+import workbook.eventloop.trace.Trace;
 import workbook.kit.VirtualClock;
 import workbook.kit.Goal;
 
@@ -17,11 +18,12 @@ import workbook.kit.Goal;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FirstPromiseTest {
 
-    private final List<String> printed = new ArrayList<>();
+    private final List<String> printed = new PrintedLines();
+    private Trace trace; // the last run's: where its order left the expected one
 
     private List<String> run(Consumer<PromiseLoop> script) {
         printed.clear();
-        PromiseLoop.run(new VirtualClock(), script);
+        trace = Trace.of(() -> PromiseLoop.run(new VirtualClock(), script));
         return List.copyOf(printed);
     }
 
@@ -43,8 +45,8 @@ class FirstPromiseTest {
 
         assertThat(yours).as("""
                 then() on a fulfilled FirstPromise printed %s, the real Promise (and Node) %s: your reaction %s. \
-                A reaction is a microtask even when the value is already there: look at FirstPromise.then""",
-                yours, expected, diagnose(yours, "then got value", "script done", "inside then()"))
+                A reaction is a microtask even when the value is already there: look at FirstPromise.then. %s""",
+                yours, expected, diagnose(yours, "then got value", "script done", "inside then()"), trace.divergence(expected))
                 .isEqualTo(expected);
     }
 
@@ -67,8 +69,8 @@ class FirstPromiseTest {
 
         assertThat(yours).as("""
                 a reaction registered before resolve() printed %s, the real Promise (and Node) %s: your reaction %s. \
-                Settling a promise queues its reactions as microtasks: look at FirstPromise.resolve""",
-                yours, expected, diagnose(yours, "reaction", "after resolve", "inside resolve()"))
+                Settling a promise queues its reactions as microtasks: look at FirstPromise.resolve. %s""",
+                yours, expected, diagnose(yours, "reaction", "after resolve", "inside resolve()"), trace.divergence(expected))
                 .isEqualTo(expected);
     }
 
@@ -94,7 +96,7 @@ class FirstPromiseTest {
         assertThat(yours).as("""
                 three then() on a pending FirstPromise printed %s, the real Promise (and Node) %s: reactions run in \
                 registration order, first registered first (a CompletableFuture runs them the other way round). \
-                Look at how FirstPromise keeps the waiting reactions""", yours, expected)
+                Look at how FirstPromise keeps the waiting reactions. %s""", yours, expected, trace.divergence(expected))
                 .isEqualTo(expected);
     }
 
