@@ -32,7 +32,8 @@ import javax.tools.ToolProvider;
 final class LoopTrace {
 
     private static final List<String> SOURCES = List.of("workbook-kit/src/main/java", "lesson-04-eventloop/src/main/java",
-            "lesson-04-eventloop/src/solution/java", "polyglot/src/main/java");
+            "lesson-04-eventloop/src/solution/java", "polyglot/src/main/java/workbook/polyglot/Steppers.java",
+            "polyglot/src/main/java/workbook/polyglot/Puzzles.java", "polyglot/src/main/java/workbook/polyglot/AsyncioPuzzles.java");
     private static final String STEPPERS = "workbook.polyglot.Steppers";
 
     private final Path root;
@@ -84,7 +85,7 @@ final class LoopTrace {
     private String compileIfStale(Path classes) throws IOException {
         List<Path> files = new ArrayList<>();
         for (String folder : SOURCES) {
-            try (Stream<Path> walk = Files.walk(root.resolve(folder))) {
+            try (Stream<Path> walk = Files.walk(root.resolve(folder))) { // a folder, or one file
                 walk.filter(file -> file.toString().endsWith(".java")).forEach(files::add);
             }
         }
