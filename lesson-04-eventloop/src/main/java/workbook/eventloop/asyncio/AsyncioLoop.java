@@ -82,7 +82,7 @@ public final class AsyncioLoop {
     private AsyncioLoop(Clock clock, Consumer<String> reports) {
         this.clock = clock;
         this.reports = reports;
-        this.trace = Recorder.forLoop(clock);
+        this.trace = Recorder.forAsyncioLoop(clock);
         this.exceptionHandler = context -> reports.accept(context.message() + "\n"
                 + (context.source() == null ? "" : "future: " + context.source() + "\n")
                 + (context.exception() == null ? "" : context.exception().toString()));

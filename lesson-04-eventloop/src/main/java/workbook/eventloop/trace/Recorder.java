@@ -27,6 +27,7 @@ public final class Recorder {
     private final Set<String> harness;
     private Clock clock;
     private long origin;
+    private boolean asyncio;
     private int jobsSeen;
     private final Map<String, Integer> names = new java.util.HashMap<>();
 
@@ -37,12 +38,27 @@ public final class Recorder {
 
     /** The recorder a loop made on this thread reports to, or null: nobody records. */
     public static Recorder forLoop(Clock clock) {
+        return forLoop(clock, false);
+    }
+
+    /** The same for a loop under asyncio's rules: one ready queue, no microtasks. */
+    public static Recorder forAsyncioLoop(Clock clock) {
+        return forLoop(clock, true);
+    }
+
+    private static Recorder forLoop(Clock clock, boolean asyncio) {
         Recorder recorder = INSTALLED.get();
         if (recorder != null && recorder.clock == null) {
             recorder.clock = clock;
             recorder.origin = clock.nanos();
+            recorder.asyncio = asyncio;
         }
         return recorder;
+    }
+
+    /** True when the (first) loop recorded follows asyncio's rules. */
+    synchronized boolean asyncio() {
+        return asyncio;
     }
 
     /** For a coroutine made on this thread: the same recorder as its loop's, or null. */

@@ -29,11 +29,13 @@ public final class Trace {
     private final List<Event> events;
     private final List<String> printed;
     private final Throwable failure;
+    private final boolean asyncio;
 
-    private Trace(List<Event> events, List<String> printed, Throwable failure) {
+    private Trace(List<Event> events, List<String> printed, Throwable failure, boolean asyncio) {
         this.events = events;
         this.printed = printed;
         this.failure = failure;
+        this.asyncio = asyncio;
     }
 
     /** Runs {@code program} on this thread, recording every loop it makes. */
@@ -60,7 +62,7 @@ public final class Trace {
         } finally {
             Recorder.uninstall();
         }
-        return new Trace(recorder.events(), List.copyOf(printed), failure);
+        return new Trace(recorder.events(), List.copyOf(printed), failure, recorder.asyncio());
     }
 
     /**
@@ -107,7 +109,7 @@ public final class Trace {
         for (int i = 0; i < Math.max(prints.size(), expected.size()); i++) {
             if (i >= prints.size()) {
                 return "the run stopped printing after " + i + " line(s), where \"" + expected.get(i)
-                        + "\" was expected next; when the loop ended: " + TraceText.queues(frames.getLast());
+                        + "\" was expected next; when the loop ended: " + TraceText.queues(frames.getLast(), asyncio);
             }
             Event printed = prints.get(i);
             if (i >= expected.size() || !printed.text().equals(expected.get(i))) {
@@ -115,7 +117,7 @@ public final class Trace {
                 return "the first divergence is line " + (i + 1) + ", \"" + printed.text() + "\" printed where "
                         + (i >= expected.size() ? "nothing more" : "\"" + expected.get(i) + "\"") + " was expected; at that "
                         + "step (" + printed.step() + " of the loop's trace, at " + Frames.millis(at.nanos()) + "): "
-                        + TraceText.queues(at);
+                        + TraceText.queues(at, asyncio);
             }
         }
         return "";
@@ -123,7 +125,7 @@ public final class Trace {
 
     /** The first {@code count} events only: the first rounds of a long run. */
     public Trace firstEvents(int count) {
-        return new Trace(events.subList(0, Math.min(count, events.size())), printed, failure);
+        return new Trace(events.subList(0, Math.min(count, events.size())), printed, failure, asyncio);
     }
 
     /** The trace in the stepper's JSON format. */
@@ -140,7 +142,7 @@ public final class Trace {
     public String toText() {
         StringBuilder text = new StringBuilder();
         for (Frame frame : frames()) {
-            text.append(TraceText.frame(frame)).append('\n');
+            text.append(TraceText.frame(frame, asyncio)).append('\n');
         }
         return text.toString();
     }

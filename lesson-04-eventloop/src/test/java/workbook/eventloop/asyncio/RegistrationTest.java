@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
+import workbook.eventloop.trace.PrintedLines;
+import workbook.eventloop.trace.Trace;
 import workbook.kit.Goal;
 import workbook.kit.VirtualClock;
 
@@ -27,7 +29,7 @@ class RegistrationTest {
     private static final String PERSON = "Guido van Rossum";
 
     private final VirtualClock clock = new VirtualClock();
-    private final List<String> printed = new ArrayList<>();
+    private final List<String> printed = new PrintedLines();
     private final List<String> reports = new ArrayList<>();
 
     /** {@code async def send_welcome(person)}: a turn of the loop, then the mail server answers. */
@@ -66,12 +68,13 @@ class RegistrationTest {
     @Order(2)
     @Goal(exercise = Registration.class, failsBecause = "was never sent")
     void theMailIsSentBeforeTheRegistrationReturns() {
-        AsyncioLoop.run(clock, reports::add, () -> {
+        Trace trace = Trace.of(() -> AsyncioLoop.run(clock, reports::add, () -> {
             printed.add(await(Registration.register(person -> sendWelcome(person, true), PERSON)));
             return null;
-        });
+        }));
         List<String> expected = List.of("mail sent to " + PERSON, "Registered " + PERSON);
-        assertThat(printed).as("printed %s, expected %s: %s", printed, expected, printed.contains(expected.getFirst())
+        assertThat(printed).as("printed %s, expected %s (%s): %s", printed, expected, trace.divergence(expected),
+                printed.contains(expected.getFirst())
                 ? "the registration returned before its mail was sent"
                 : "the mail was never sent: " + (reports.isEmpty()
                         ? "the task that sends it was still waiting for its first turn when asyncio.run ended, and "
