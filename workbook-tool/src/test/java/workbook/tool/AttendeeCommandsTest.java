@@ -136,7 +136,7 @@ class AttendeeCommandsTest {
     void optionsGoBeforeOrAfterTheExerciseAndEveryCommandHasHelp() throws Exception {
         assertThat(sandbox.workbook("", "solution", "--peek", "01-greeter").out()).contains("+        Thread.sleep(delay);");
         for (String command : List.of("list", "run", "verify", "watch", "hint", "reset", "restore", "solution",
-                "solution-branch", "book", "doctor")) {
+                "solution-branch", "book", "trace", "doctor")) {
             Sandbox.Result help = sandbox.workbook("", command, "--help");
             assertThat(help.status()).as(command + " --help").isZero();
             assertThat(help.out()).as(command + " --help").contains("Usage: ./workbook " + command);
