@@ -13,6 +13,7 @@
 //SOURCES ../src/main/java/workbook/eventloop/SimulTrace.java
 //SOURCES ../src/solution/java/workbook/eventloop/AsyncChessSimul.java
 //SOURCES ../src/main/java/workbook/eventloop/AsyncSimulDemo.java
+//SOURCES ../src/main/java/workbook/eventloop/trace/*.java
 
 // The asynchronous chess simul on a virtual clock: 24 boards, 30 move pairs, 5 s and 55 s a move: 1 h.
 // Other rules: ./jbang lesson-04-eventloop/jbang/AsyncSimul.java BOARDS MOVE_PAIRS MASTER_SECONDS OPPONENT_SECONDS

@@ -22,6 +22,7 @@
 //SOURCES ../../workbook-kit/src/main/java/workbook/kit/ChildJvm.java
 //SOURCES ../src/main/java/workbook/eventloop/server/BusyServerComparison.java
 //SOURCES ../../workbook-kit/src/main/java/workbook/kit/Timeline.java
+//SOURCES ../src/main/java/workbook/eventloop/trace/*.java
 
 // One busy server, three ways: 200 platform threads, a virtual thread each, the event loop; each in a
 // JVM of its own under a load of 5000 clients on 127.0.0.1 (the pool gets 1000 and an estimate).

@@ -12,6 +12,7 @@
 //SOURCES ../../workbook-kit/src/main/java/workbook/kit/Greeting.java
 //SOURCES ../src/main/java/workbook/eventloop/SimulTrace.java
 //SOURCES ../src/main/java/workbook/eventloop/LoopGreetings.java
+//SOURCES ../src/main/java/workbook/eventloop/trace/*.java
 
 // The talk's asyncio greetings (3 s, 2 s, 1 s, gathered) on the hand-built loop: one thread, 3 s.
 

@@ -22,6 +22,7 @@
 //SOURCES ../../workbook-kit/src/main/java/workbook/kit/ChildJvm.java
 //SOURCES ../src/main/java/workbook/eventloop/server/BusyServerComparison.java
 //SOURCES ../../workbook-kit/src/main/java/workbook/kit/Timeline.java
+//SOURCES ../src/main/java/workbook/eventloop/trace/*.java
 
 // N clients at once against 127.0.0.1:PORT, each sending one line and waiting for its answer.
 // smoke run: 1 1 1

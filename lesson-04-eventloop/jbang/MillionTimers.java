@@ -10,6 +10,7 @@
 //SOURCES ../src/main/java/workbook/eventloop/AbstractEventLoop.java
 //SOURCES ../src/main/java/workbook/eventloop/TimerLists.java
 //SOURCES ../src/main/java/workbook/eventloop/TimerBenchmark.java
+//SOURCES ../src/main/java/workbook/eventloop/trace/*.java
 
 // A million concurrent 1 s timers: this loop, ScheduledThreadPoolExecutor, virtual threads, Node, CPython.
 // smoke run: 20000

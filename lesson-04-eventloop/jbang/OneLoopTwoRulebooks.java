@@ -13,6 +13,7 @@
 //SOURCES ../../workbook-kit/src/main/java/workbook/kit/Timeline.java
 //SOURCES ../src/main/java/workbook/eventloop/SimulTrace.java
 //SOURCES ../../workbook-kit/src/main/java/workbook/kit/SimulRules.java
+//SOURCES ../src/main/java/workbook/eventloop/trace/*.java
 
 // One loop, two rulebooks: five programs run under JavaScript's rules and under asyncio's, side by side.
 // The same programs in JavaScript and Python are in polyglot/src/talk/two-runtimes: node and python3 print the same.

@@ -10,6 +10,7 @@
 //SOURCES ../src/main/java/workbook/eventloop/AbstractEventLoop.java
 //SOURCES ../src/main/java/workbook/eventloop/TimerLists.java
 //SOURCES ../src/main/java/workbook/eventloop/SlowCallbackDemo.java
+//SOURCES ../src/main/java/workbook/eventloop/trace/*.java
 
 // The talk's find_primes on the loop: the only thread computes, a 50 ms timer waits, and the loop names the culprit.
 

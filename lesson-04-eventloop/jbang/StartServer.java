@@ -22,6 +22,7 @@
 //SOURCES ../../workbook-kit/src/main/java/workbook/kit/ChildJvm.java
 //SOURCES ../src/main/java/workbook/eventloop/server/BusyServerComparison.java
 //SOURCES ../../workbook-kit/src/main/java/workbook/kit/Timeline.java
+//SOURCES ../src/main/java/workbook/eventloop/trace/*.java
 
 // Starts one server on 127.0.0.1 and a free port, until Enter or STOP (or 10 min): loop, virtual or pool.
 // smoke run: loop

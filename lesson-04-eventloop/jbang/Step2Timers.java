@@ -10,6 +10,7 @@
 //SOURCES ../src/main/java/workbook/eventloop/AbstractEventLoop.java
 //SOURCES ../src/main/java/workbook/eventloop/TimerLists.java
 //SOURCES ../src/main/java/workbook/eventloop/HiJSConfEU.java
+//SOURCES ../src/main/java/workbook/eventloop/trace/*.java
 
 // Step 2: timers. "Hi" and "JSConfEU" at once, "there" when the 5 s timer is due; then the same on a virtual clock.
 

@@ -10,6 +10,7 @@
 //SOURCES ../src/main/java/workbook/eventloop/AbstractEventLoop.java
 //SOURCES ../src/main/java/workbook/eventloop/TimerLists.java
 //SOURCES ../src/main/java/workbook/eventloop/SayHello.java
+//SOURCES ../src/main/java/workbook/eventloop/trace/*.java
 
 // Step 3: microtasks and async functions. The talk's say_hello / print_warmup, with its 4 s wait.
 

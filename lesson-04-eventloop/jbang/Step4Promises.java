@@ -12,6 +12,7 @@
 //SOURCES ../../workbook-kit/src/main/java/workbook/kit/Greeting.java
 //SOURCES ../../workbook-kit/src/main/java/workbook/kit/SimulRules.java
 //SOURCES ../../workbook-kit/src/main/java/workbook/kit/Timeline.java
+//SOURCES ../src/main/java/workbook/eventloop/trace/*.java
 
 // Step 4: a promise to the letter of JavaScript. Three reactions on a pending promise, a rejection
 // through then(), and the same three reactions on a CompletableFuture, which runs them the other way round.

@@ -12,6 +12,7 @@
 //SOURCES ../../workbook-kit/src/main/java/workbook/kit/Greeting.java
 //SOURCES ../../workbook-kit/src/main/java/workbook/kit/SimulRules.java
 //SOURCES ../../workbook-kit/src/main/java/workbook/kit/Timeline.java
+//SOURCES ../src/main/java/workbook/eventloop/trace/*.java
 
 // Step 5: async/await as coroutines on the loop thread. The talk's say_hello / print_warmup, with its 4 s wait.
 

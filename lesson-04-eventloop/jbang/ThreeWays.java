@@ -12,6 +12,7 @@
 //SOURCES ../../workbook-kit/src/main/java/workbook/kit/Greeting.java
 //SOURCES ../../workbook-kit/src/main/java/workbook/kit/SimulRules.java
 //SOURCES ../../workbook-kit/src/main/java/workbook/kit/Timeline.java
+//SOURCES ../src/main/java/workbook/eventloop/trace/*.java
 
 // Virtual threads are these coroutines plus a scheduler: the talk's greetings three ways, one timeline each.
 
