@@ -49,16 +49,20 @@ public final class BusyServerComparison {
         rows.add(measure(Kind.POOL, poolSize, poolConnections));
         rows.add(measure(Kind.VIRTUAL, poolSize, connections));
         rows.add(measure(Kind.LOOP, poolSize, connections));
-        out.accept(String.format(Locale.ROOT, "| %-20s | %7s | %8s | %10s | %6s | %-28s | %9s | %9s |",
-                "server", "clients", "wall", "answers/s", "errors", "peak threads", "peak RSS", "peak heap"));
-        out.accept(String.format(Locale.ROOT, "|%s|%s|%s|%s|%s|%s|%s|%s|", "-".repeat(22), "-".repeat(9),
-                "-".repeat(10), "-".repeat(12), "-".repeat(8), "-".repeat(30), "-".repeat(11), "-".repeat(11)));
+        out.accept(String.format(Locale.ROOT, "| %-20s | %7s | %8s | %10s | %6s | %-28s | %9s | %9s | %9s | %9s |",
+                "server", "clients", "wall", "answers/s", "errors", "peak threads", "peak RSS", "peak heap",
+                "connects", "slowest"));
+        out.accept(String.format(Locale.ROOT, "|%s|%s|%s|%s|%s|%s|%s|%s|%s|%s|", "-".repeat(22), "-".repeat(9),
+                "-".repeat(10), "-".repeat(12), "-".repeat(8), "-".repeat(30), "-".repeat(11), "-".repeat(11),
+                "-".repeat(11), "-".repeat(11)));
         for (Row row : rows) {
             String threads = row.peaks().platformThreads() + " platform"
                     + (row.virtualThreads() > 0 ? String.format(Locale.ROOT, " + %,d virtual", row.virtualThreads()) : "");
-            out.accept(String.format(Locale.ROOT, "| %-20s | %,7d | %6.2f s | %,10.0f | %,6d | %-28s | %,5d MiB | %,5d MiB |",
+            out.accept(String.format(Locale.ROOT, "| %-20s | %,7d | %6.2f s | %,10.0f | %,6d | %-28s | %,5d MiB | %,5d MiB "
+                            + "| %7.2f s | %7.2f s |",
                     row.server(), row.load().connections(), seconds(row.load().wall()), row.load().throughput(),
-                    row.load().errors(), threads, row.peaks().rssKib() / 1024, row.peaks().heapBytes() >> 20));
+                    row.load().errors(), threads, row.peaks().rssKib() / 1024, row.peaks().heapBytes() >> 20,
+                    seconds(row.load().opened()), seconds(row.load().slowest())));
         }
         out.accept(String.format(Locale.ROOT, "Peak threads include the JVM's own %d (before the server started).",
                 rows.getLast().jvmThreads()));

@@ -21,8 +21,13 @@ import workbook.kit.Timeline;
  */
 public final class LoadGenerator {
 
-    /** What a load run saw. */
-    public record Load(int connections, int answered, int errors, Duration wall, String firstError) {
+    /**
+     * What a load run saw: besides the wall time, when the last client had asked to connect
+     * ({@code opened}, from the start) and the longest any one client waited, from its connect to
+     * its answer ({@code slowest}); wall time is about their sum when the opening is what holds it up.
+     */
+    public record Load(int connections, int answered, int errors, Duration wall, Duration opened, Duration slowest,
+                       String firstError) {
 
         public double throughput() {
             return answered / Math.max(1e-9, wall.toNanos() / 1e9);
@@ -30,14 +35,15 @@ public final class LoadGenerator {
 
         /** The line a child process prints, and {@link #parse} reads back. */
         public String line() {
-            return String.format(Locale.ROOT, "LOAD %d %d %d %d %s", connections, answered, errors, wall.toNanos(),
-                    firstError == null ? "-" : firstError.replace('\n', ' '));
+            return String.format(Locale.ROOT, "LOAD %d %d %d %d %d %d %s", connections, answered, errors, wall.toNanos(),
+                    opened.toNanos(), slowest.toNanos(), firstError == null ? "-" : firstError.replace('\n', ' '));
         }
 
         public static Load parse(String line) {
-            String[] parts = line.split(" ", 6);
+            String[] parts = line.split(" ", 8);
             return new Load(Integer.parseInt(parts[1]), Integer.parseInt(parts[2]), Integer.parseInt(parts[3]),
-                    Duration.ofNanos(Long.parseLong(parts[4])), parts[5].equals("-") ? null : parts[5]);
+                    Duration.ofNanos(Long.parseLong(parts[4])), Duration.ofNanos(Long.parseLong(parts[5])),
+                    Duration.ofNanos(Long.parseLong(parts[6])), parts[7].equals("-") ? null : parts[7]);
         }
     }
 
@@ -80,6 +86,7 @@ public final class LoadGenerator {
         long start = System.nanoTime();
         long deadline = start + limit.toNanos();
         Clients clients = new Clients(server, start, timeline);
+        long opened = 0;
         try (clients) {
             for (int i = 1; i <= connections; i++) {
                 clients.open("request " + i);
@@ -87,6 +94,7 @@ public final class LoadGenerator {
                     clients.step(0); // take the answers to the first connections while opening the next ones
                 }
             }
+            opened = System.nanoTime() - start;
             while (clients.waiting() > 0) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
@@ -103,7 +111,8 @@ public final class LoadGenerator {
         }
         int ok = clients.answered;
         long end = ok == connections ? clients.lastAnswer : System.nanoTime();
-        return new Load(connections, ok, connections - ok, Duration.ofNanos(end - start), clients.firstError);
+        return new Load(connections, ok, connections - ok, Duration.ofNanos(end - start), Duration.ofNanos(opened),
+                clients.slowest, clients.firstError);
     }
     // end::run[]
 
@@ -122,6 +131,7 @@ public final class LoadGenerator {
         private final Selector selector;
         private int answered;
         private long lastAnswer;
+        private Duration slowest = Duration.ZERO;
         private String firstError;
 
         Clients(InetSocketAddress server, long start, Timeline timeline) {
@@ -201,6 +211,10 @@ public final class LoadGenerator {
             long now = System.nanoTime();
             answered++;
             lastAnswer = Math.max(lastAnswer, now);
+            Duration waited = Duration.ofNanos(now - start).minus(client.began());
+            if (waited.compareTo(slowest) > 0) {
+                slowest = waited;
+            }
             if (timeline != null) {
                 timeline.add(client.request(), Thread.currentThread(), client.began(), Duration.ofNanos(now - start));
             }

@@ -39,7 +39,8 @@ class LoadGeneratorTest {
 
     @Test
     void itsReportSurvivesTheTripThroughAChildProcess() {
-        Load load = new Load(5_000, 4_998, 2, Duration.ofMillis(1_234), "request 7: refused");
+        Load load = new Load(5_000, 4_998, 2, Duration.ofMillis(1_234), Duration.ofMillis(321), Duration.ofMillis(1_012),
+                "request 7: refused");
         assertThat(Load.parse(load.line())).isEqualTo(load);
         assertThat(load.throughput()).isCloseTo(4_998 / 1.234, org.assertj.core.data.Offset.offset(0.01));
     }
