@@ -19,6 +19,8 @@
 //SOURCES ../src/main/java/workbook/eventloop/server/LoadGenerator.java
 //SOURCES ../src/main/java/workbook/eventloop/server/ProcessPeaks.java
 //SOURCES ../src/main/java/workbook/eventloop/server/ServerProcess.java
+//SOURCES ../src/main/java/workbook/eventloop/server/ServerProvider.java
+//SOURCES ../src/main/java/workbook/eventloop/server/JdkHttpServer.java
 //SOURCES ../../workbook-kit/src/main/java/workbook/kit/ChildJvm.java
 //SOURCES ../src/main/java/workbook/eventloop/server/BusyServerComparison.java
 //SOURCES ../../workbook-kit/src/main/java/workbook/kit/Timeline.java

@@ -11,8 +11,10 @@ import workbook.eventloop.server.ServerProcess.Kind;
 import workbook.kit.ChildJvm;
 
 /**
- * One busy server, three ways, under real load: each server runs in a JVM of its own, the load
- * generator in another, on 127.0.0.1. Prints one table row per server.
+ * One busy server, several ways, under real load: this lesson's three (a pool of platform threads, a
+ * virtual thread each, the event loop), the JDK's HTTP server on virtual threads, and any framework's
+ * server on the class path ({@link ServerProvider}). Each runs in a JVM of its own, the load generator
+ * in another, on 127.0.0.1. Prints one table row per server.
  */
 public final class BusyServerComparison {
 
@@ -26,9 +28,9 @@ public final class BusyServerComparison {
     private BusyServerComparison() {
     }
 
-    /** {@code BusyServerComparison [CONNECTIONS [POOL_CONNECTIONS [POOL_SIZE]]]}, by default 5000 1000 200. */
+    /** {@code BusyServerComparison [CONNECTIONS [POOL_CONNECTIONS [POOL_SIZE]]]}, by default 10000 1000 200. */
     public static void main(String[] args) throws Exception {
-        int connections = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 5_000;
+        int connections = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : LoadGenerator.MAX_CONNECTIONS;
         int poolConnections = args.length > 1 ? Integer.parseInt(args[1].replace("_", "")) : 1_000;
         int poolSize = args.length > 2 ? Integer.parseInt(args[2]) : ThreadPerConnectionServer.DEFAULT_POOL_SIZE;
         run(connections, poolSize, poolConnections, System.out::println);
@@ -37,8 +39,8 @@ public final class BusyServerComparison {
     // tag::run[]
     /**
      * Loads the platform-thread pool of {@code poolSize} with {@code poolConnections} clients (it needs
-     * about one second per {@code poolSize} of them), then virtual threads and the event loop with
-     * {@code connections} each; prints the table and what the pool would need for {@code connections}.
+     * about one second per {@code poolSize} of them), then every other server with {@code connections}
+     * each; prints the table and what the pool would need for {@code connections}.
      */
     public static List<Row> run(int connections, int poolSize, int poolConnections, Consumer<String> out)
             throws IOException, InterruptedException {
@@ -46,9 +48,10 @@ public final class BusyServerComparison {
                 + "in JVMs of their own, on 127.0.0.1%s.", Service.DATABASE.toSeconds(),
                 connections >= WARM_UP_FROM ? ", after an unmeasured warm-up run" : ""));
         List<Row> rows = new ArrayList<>();
-        rows.add(measure(Kind.POOL, poolSize, poolConnections));
-        rows.add(measure(Kind.VIRTUAL, poolSize, connections));
-        rows.add(measure(Kind.LOOP, poolSize, connections));
+        for (String kind : ServerProcess.kinds()) { // ours, then any framework's on the class path
+            boolean pool = kind.equals(Kind.POOL.argument());
+            rows.add(measure(kind, pool, poolSize, pool ? poolConnections : connections));
+        }
         out.accept(String.format(Locale.ROOT, "| %-20s | %7s | %8s | %10s | %6s | %-28s | %9s | %9s | %9s | %9s |",
                 "server", "clients", "wall", "answers/s", "errors", "peak threads", "peak RSS", "peak heap",
                 "connects", "slowest"));
@@ -82,25 +85,24 @@ public final class BusyServerComparison {
     }
     // end::run[]
 
-    private static Row measure(Kind kind, int poolSize, int connections) throws IOException, InterruptedException {
-        long rounds = kind == Kind.POOL ? (connections + poolSize - 1) / poolSize : 1;
+    private static Row measure(String kind, boolean pool, int poolSize, int connections) throws IOException, InterruptedException {
+        long rounds = pool ? (connections + poolSize - 1) / poolSize : 1;
         Duration limit = Service.DATABASE.multipliedBy(2 * rounds).plusSeconds(20); // generous, and still bounded
-        try (ChildJvm server = ChildJvm.start(kind + " server", ServerProcess.class, kind.name(), Integer.toString(poolSize))) {
-            String[] listening = server.expect("LISTENING", Duration.ofSeconds(20)).split(" ");
+        try (ChildJvm server = ChildJvm.start(kind + " server", ServerProcess.class, kind, Integer.toString(poolSize))) {
+            String[] listening = server.expect("LISTENING", Duration.ofSeconds(20)).split(" ", 5);
             server.send("RESET");
             server.expect("RESET", Duration.ofSeconds(10));
             Load load;
             try (ChildJvm generator = ChildJvm.start("load generator", LoadGenerator.class,
                     listening[1], Integer.toString(connections), Long.toString(limit.toSeconds()),
-                    Integer.toString(connections < WARM_UP_FROM ? 0 : kind == Kind.POOL ? poolSize : connections))) {
+                    Integer.toString(connections < WARM_UP_FROM ? 0 : pool ? poolSize : connections), listening[3])) {
                 load = Load.parse(generator.expect("LOAD", limit.multipliedBy(2).plusSeconds(20)));
             }
             server.send("STATS");
             String[] stats = server.expect("STATS", Duration.ofSeconds(10)).split(" ");
             server.send("STOP");
             server.expect("STOPPED", Duration.ofSeconds(10));
-            String name = kind == Kind.POOL ? poolSize + " platform threads" : kind == Kind.VIRTUAL ? "virtual thread each" : "event loop";
-            return new Row(name, load, ProcessPeaks.parse(stats, 1), Integer.parseInt(listening[2]),
+            return new Row(listening[4], load, ProcessPeaks.parse(stats, 1), Integer.parseInt(listening[2]),
                     Integer.parseInt(stats[4]), Integer.parseInt(stats[5]));
         }
     }

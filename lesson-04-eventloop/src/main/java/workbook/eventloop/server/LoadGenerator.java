@@ -9,6 +9,7 @@ import java.nio.channels.SocketChannel;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import workbook.eventloop.server.Service.Wire;
 import workbook.kit.Timeline;
 
 /**
@@ -54,28 +55,35 @@ public final class LoadGenerator {
     }
 
     /**
-     * {@code LoadGenerator PORT CONNECTIONS LIMIT_SECONDS [WARM_UP]}: loads 127.0.0.1:PORT and prints one LOAD
-     * line; with WARM_UP, a first unmeasured run of that many clients lets both JVMs compile their hot code.
+     * {@code LoadGenerator PORT CONNECTIONS LIMIT_SECONDS [WARM_UP [line|http]]}: loads 127.0.0.1:PORT and prints
+     * one LOAD line; with WARM_UP, a first unmeasured run of that many clients lets both JVMs compile their hot code.
      */
     public static void main(String[] args) throws InterruptedException {
         if (args.length < 3) {
-            System.err.println("usage: LoadGenerator PORT CONNECTIONS LIMIT_SECONDS [WARM_UP]");
+            System.err.println("usage: LoadGenerator PORT CONNECTIONS LIMIT_SECONDS [WARM_UP [line|http]]");
             System.exit(2);
         }
         var server = new InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), Integer.parseInt(args[0]));
         Duration limit = Duration.ofSeconds(Long.parseLong(args[2]));
         int warmUp = args.length > 3 ? Integer.parseInt(args[3]) : 0;
+        Wire wire = args.length > 4 ? Wire.valueOf(args[4].toUpperCase(Locale.ROOT)) : Wire.LINE;
         if (warmUp > 0) {
-            Load first = run(server, warmUp, limit, null);
+            Load first = run(server, wire, warmUp, limit, null);
             System.out.println("WARM-UP " + first.line());
         }
-        Load load = run(server, Integer.parseInt(args[1].replace("_", "")), limit, null);
+        Load load = run(server, wire, Integer.parseInt(args[1].replace("_", "")), limit, null);
         System.out.println(load.line());
     }
 
     // tag::run[]
     /** Runs {@code connections} clients against {@code server}; each one's wait is recorded in {@code timeline} if given. */
     public static Load run(InetSocketAddress server, int connections, Duration limit, Timeline timeline)
+            throws InterruptedException {
+        return run(server, Wire.LINE, connections, limit, timeline);
+    }
+
+    /** The same, with requests and answers on {@code wire}. */
+    public static Load run(InetSocketAddress server, Wire wire, int connections, Duration limit, Timeline timeline)
             throws InterruptedException {
         if (connections < 1 || connections > MAX_CONNECTIONS) {
             throw new IllegalArgumentException("between 1 and " + MAX_CONNECTIONS + " connections, not " + connections);
@@ -85,7 +93,7 @@ public final class LoadGenerator {
         }
         long start = System.nanoTime();
         long deadline = start + limit.toNanos();
-        Clients clients = new Clients(server, start, timeline);
+        Clients clients = new Clients(server, wire, start, timeline);
         long opened = 0;
         try (clients) {
             for (int i = 1; i <= connections; i++) {
@@ -126,6 +134,7 @@ public final class LoadGenerator {
         }
 
         private final InetSocketAddress server;
+        private final Wire wire;
         private final long start;
         private final Timeline timeline;
         private final Selector selector;
@@ -134,8 +143,9 @@ public final class LoadGenerator {
         private Duration slowest = Duration.ZERO;
         private String firstError;
 
-        Clients(InetSocketAddress server, long start, Timeline timeline) {
+        Clients(InetSocketAddress server, Wire wire, long start, Timeline timeline) {
             this.server = server;
+            this.wire = wire;
             this.start = start;
             this.timeline = timeline;
             try {
@@ -146,7 +156,7 @@ public final class LoadGenerator {
         }
 
         void open(String request) {
-            Client client = new Client(request, Duration.ofNanos(System.nanoTime() - start), Service.line(request),
+            Client client = new Client(request, Duration.ofNanos(System.nanoTime() - start), wire.request(request),
                     ByteBuffer.allocate(Service.MAX_LINE));
             SocketChannel channel = null;
             try {
@@ -200,7 +210,7 @@ public final class LoadGenerator {
                 throw new IOException("the server hung up without an answer");
             }
             client.in().flip();
-            String answer = Service.firstLine(client.in());
+            String answer = wire.answer(client.in());
             client.in().compact();
             if (answer == null) {
                 return;
