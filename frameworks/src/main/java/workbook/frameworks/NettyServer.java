@@ -8,7 +8,6 @@ import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
-import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.channel.nio.NioIoHandler;
@@ -24,23 +23,24 @@ import workbook.eventloop.server.BusyServer;
 import workbook.eventloop.server.Service;
 
 /**
- * The service on Netty, with one event-loop thread that accepts, reads, waits and writes for every
+ * The service on Netty. With one event-loop thread, it accepts, reads, waits and writes for every
  * client, as lesson 04's loop server does: Netty's selector plays our {@code Readiness}, its
- * scheduled task our {@code setTimeout}. A user would give Netty a thread per core; one thread
- * keeps the comparison with the hand-built loop like for like.
+ * scheduled task our {@code setTimeout}; that is the comparison like for like. Left to its default,
+ * Netty runs two loops per core, each with its share of the connections, which is what a user gets.
  */
 public final class NettyServer implements BusyServer {
 
     private final Duration database;
-    private final EventLoopGroup loop = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+    private final MultiThreadIoEventLoopGroup loop;
     private final Channel server;
-    private final AtomicInteger inService = new AtomicInteger(); // written on the loop thread, read by STATS
+    private final AtomicInteger inService = new AtomicInteger(); // written on the loop threads, read by STATS
     private final AtomicInteger peakInService = new AtomicInteger();
 
-    private NettyServer(Duration database) {
+    private NettyServer(int loops, Duration database) {
         this.database = database;
+        this.loop = new MultiThreadIoEventLoopGroup(loops, NioIoHandler.newFactory()); // 0: Netty's default
         server = new ServerBootstrap()
-                .group(loop) // one loop accepts and serves
+                .group(loop) // one of the loops accepts, every loop serves the connections it is given
                 .channel(NioServerSocketChannel.class)
                 .option(ChannelOption.SO_BACKLOG, Service.BACKLOG)
                 .childHandler(new ChannelInitializer<SocketChannel>() {
@@ -54,12 +54,14 @@ public final class NettyServer implements BusyServer {
                 .channel();
     }
 
-    public static NettyServer start(Duration database) {
-        return new NettyServer(database);
+    /** On {@code loops} event-loop threads (0: Netty's default, two per core); each request waits {@code database}. */
+    public static NettyServer start(int loops, Duration database) {
+        return new NettyServer(loops, database);
     }
 
+    /** On one event-loop thread, like the loop of lesson 04. */
     public static NettyServer start() {
-        return start(Service.DATABASE);
+        return start(1, Service.DATABASE);
     }
 
     // tag::serve[]
@@ -86,7 +88,7 @@ public final class NettyServer implements BusyServer {
 
     @Override
     public String name() {
-        return "Netty, one loop";
+        return loop.executorCount() == 1 ? "Netty, one loop" : "Netty, " + loop.executorCount() + " loops";
     }
 
     @Override

@@ -27,6 +27,6 @@ class NettyServerTest {
 
     @Test
     void theComparisonFindsItOnTheClassPath() {
-        assertThat(ServerProcess.kinds()).endsWith("netty");
+        assertThat(ServerProcess.kinds()).endsWith("netty", "netty_default");
     }
 }

@@ -1,6 +1,8 @@
 package workbook.eventloop.server;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +21,8 @@ import workbook.kit.ChildJvm;
 public final class BusyServerComparison {
 
     /** One server's run: what the load saw, and the server process's own peaks. */
-    public record Row(String server, Load load, ProcessPeaks peaks, int jvmThreads, int virtualThreads, int inService) {
+    public record Row(String server, Load load, ProcessPeaks peaks, int jvmThreads, int virtualThreads, int inService,
+                      long listenOverflows) {
     }
 
     /** From this many clients on, an unmeasured first run (one round of the pool) lets both JVMs compile their hot code. */
@@ -73,6 +76,10 @@ public final class BusyServerComparison {
             if (row.load().firstError() != null) {
                 out.accept(row.server() + ", first error: " + row.load().firstError());
             }
+            if (row.listenOverflows() > 0) {
+                out.accept(String.format(Locale.ROOT, "%s: the kernel dropped %,d handshakes from a full accept queue "
+                        + "(each such client tries again 1 s later)", row.server(), row.listenOverflows()));
+            }
         }
         Row pool = rows.getFirst();
         long rounds = (connections + poolSize - 1) / poolSize;
@@ -92,6 +99,7 @@ public final class BusyServerComparison {
             String[] listening = server.expect("LISTENING", Duration.ofSeconds(20)).split(" ", 5);
             server.send("RESET");
             server.expect("RESET", Duration.ofSeconds(10));
+            long overflowsBefore = listenOverflows();
             Load load;
             try (ChildJvm generator = ChildJvm.start("load generator", LoadGenerator.class,
                     listening[1], Integer.toString(connections), Long.toString(limit.toSeconds()),
@@ -103,7 +111,22 @@ public final class BusyServerComparison {
             server.send("STOP");
             server.expect("STOPPED", Duration.ofSeconds(10));
             return new Row(listening[4], load, ProcessPeaks.parse(stats, 1), Integer.parseInt(listening[2]),
-                    Integer.parseInt(stats[4]), Integer.parseInt(stats[5]));
+                    Integer.parseInt(stats[4]), Integer.parseInt(stats[5]), listenOverflows() - overflowsBefore);
+        }
+    }
+
+    /**
+     * How many times, so far, the kernel dropped a handshake because a listening socket's accept queue
+     * (at most net.core.somaxconn) was full: Linux's TcpExt ListenOverflows, 0 where it cannot be read.
+     */
+    static long listenOverflows() {
+        try {
+            List<String> lines = Files.readAllLines(Path.of("/proc/net/netstat")).stream()
+                    .filter(line -> line.startsWith("TcpExt:")).toList();
+            List<String> names = List.of(lines.get(0).split(" "));
+            return Long.parseLong(lines.get(1).split(" ")[names.indexOf("ListenOverflows")]);
+        } catch (IOException | RuntimeException notLinux) {
+            return 0;
         }
     }
 
