@@ -31,12 +31,60 @@ public final class BusyServerComparison {
     private BusyServerComparison() {
     }
 
-    /** {@code BusyServerComparison [CONNECTIONS [POOL_CONNECTIONS [POOL_SIZE]]]}, by default 10000 1000 200. */
+    /**
+     * {@code BusyServerComparison [CONNECTIONS [POOL_CONNECTIONS [POOL_SIZE [RUNS]]]]}, by default 10000 1000 200 1;
+     * with several runs, their medians follow the tables.
+     */
     public static void main(String[] args) throws Exception {
         int connections = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : LoadGenerator.MAX_CONNECTIONS;
         int poolConnections = args.length > 1 ? Integer.parseInt(args[1].replace("_", "")) : 1_000;
         int poolSize = args.length > 2 ? Integer.parseInt(args[2]) : ThreadPerConnectionServer.DEFAULT_POOL_SIZE;
-        run(connections, poolSize, poolConnections, System.out::println);
+        int runs = args.length > 3 ? Integer.parseInt(args[3]) : 1;
+        List<List<Row>> all = new ArrayList<>();
+        for (int i = 1; i <= runs; i++) {
+            if (runs > 1) {
+                System.out.println((i > 1 ? "\n" : "") + "Run " + i + " of " + runs + ":");
+            }
+            all.add(run(connections, poolSize, poolConnections, System.out::println));
+        }
+        if (runs > 1) {
+            medians(all, System.out::println);
+        }
+    }
+
+    /**
+     * Each server's medians over several runs. A busy machine slows every server of a run alike, so
+     * each wall time is also divided by the loop's in the same run, and the median of those ratios shown.
+     */
+    public static void medians(List<List<Row>> runs, Consumer<String> out) {
+        out.accept(String.format(Locale.ROOT, "%nMedians of %d runs (wall: median, lowest to highest; "
+                + "÷ loop: the wall time over the loop's in the same run):", runs.size()));
+        out.accept(String.format(Locale.ROOT, "| %-20s | %7s | %-25s | %6s | %9s | %9s | %9s | %12s |",
+                "server", "clients", "wall", "÷ loop", "connects", "slowest", "peak RSS", "dropped"));
+        out.accept(String.format(Locale.ROOT, "|%s|%s|%s|%s|%s|%s|%s|%s|", "-".repeat(22), "-".repeat(9),
+                "-".repeat(27), "-".repeat(8), "-".repeat(11), "-".repeat(11), "-".repeat(11), "-".repeat(14)));
+        for (int i = 0; i < runs.getFirst().size(); i++) {
+            int server = i;
+            List<Row> rows = runs.stream().map(run -> run.get(server)).toList();
+            List<Double> walls = rows.stream().map(row -> seconds(row.load().wall())).sorted().toList();
+            List<Double> ratios = runs.stream().map(run -> seconds(run.get(server).load().wall())
+                    / seconds(run.stream().filter(row -> row.server().equals("event loop")).findFirst()
+                            .orElse(run.get(server)).load().wall())).toList();
+            out.accept(String.format(Locale.ROOT, "| %-20s | %,7d | %6.2f s (%.2f to %.2f s) | %6.2f | %7.2f s | %7.2f s "
+                            + "| %,5.0f MiB | %,12.0f |",
+                    rows.getFirst().server(), rows.getFirst().load().connections(), median(walls), walls.getFirst(),
+                    walls.getLast(), median(ratios), median(rows.stream().map(row -> seconds(row.load().opened())).toList()),
+                    median(rows.stream().map(row -> seconds(row.load().slowest())).toList()),
+                    median(rows.stream().map(row -> row.peaks().rssKib() / 1024.0).toList()),
+                    median(rows.stream().map(row -> (double) row.listenOverflows()).toList())));
+        }
+        out.accept("dropped: handshakes the kernel dropped from a full accept queue, warm-up included.");
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int half = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(half) : (sorted.get(half - 1) + sorted.get(half)) / 2;
     }
 
     // tag::run[]
@@ -77,8 +125,9 @@ public final class BusyServerComparison {
                 out.accept(row.server() + ", first error: " + row.load().firstError());
             }
             if (row.listenOverflows() > 0) {
-                out.accept(String.format(Locale.ROOT, "%s: the kernel dropped %,d handshakes from a full accept queue "
-                        + "(each such client tries again 1 s later)", row.server(), row.listenOverflows()));
+                out.accept(String.format(Locale.ROOT, "%s: the kernel dropped %,d handshakes from a full accept queue, "
+                        + "warm-up included (such a client waits for a retransmission: 0.2 s to 1 s)", row.server(),
+                        row.listenOverflows()));
             }
         }
         Row pool = rows.getFirst();
