@@ -48,8 +48,8 @@ class SyncChessSimulTest {
 
         Duration expected = rules.game().multipliedBy(rules.boards());
         assertThat(took)
-                .withFailMessage("%d board(s) × %d move pairs × (%s + %s) took %s of virtual time, expected %s%s",
-                        rules.boards(), rules.movePairs(), time(rules.masterMove()), time(rules.opponentMove()),
+                .withFailMessage("%d board%s × %d move pairs × (%s + %s) took %s of virtual time, expected %s%s",
+                        rules.boards(), rules.boards() == 1 ? "" : "s", rules.movePairs(), time(rules.masterMove()), time(rules.opponentMove()),
                         time(took), time(expected), diagnose(rules, took))
                 .isEqualTo(expected);
     }

@@ -230,14 +230,18 @@ public abstract sealed class AbstractEventLoop implements Executor permits Event
         }
     }
 
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
     /** The loop's state in one line, for failure messages. */
     String describe() {
         Timer next = timers.peek();
-        return String.format(Locale.ROOT, "%d timer(s) waiting%s, %d task(s) ready, %d future(s) from elsewhere pending",
-                timers.size() + timerLists.waitingBehind(),
+        return String.format(Locale.ROOT, "%s waiting%s, %s ready, %s from elsewhere pending",
+                count(timers.size() + timerLists.waitingBehind(), "timer"),
                 next == null ? "" : " (next: " + next.name() + ", due in "
                         + seconds(Duration.ofNanos(next.deadline() - clock.nanos())) + ")",
-                ready.size(), pending.get());
+                count(ready.size(), "task"), count(pending.get(), "future"));
     }
 
     private static String seconds(Duration duration) {

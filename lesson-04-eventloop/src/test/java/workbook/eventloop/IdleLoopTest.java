@@ -34,7 +34,7 @@ class IdleLoopTest {
     void anIdleLoopLeavesTheCoreFree() throws Exception {
         CountingClock clock = new CountingClock();
         LoopOnAThread idle = LoopOnAThread.start("idle-loop", clock);
-        Thread.sleep(Duration.ofMillis(100)); // lets it settle into its wait
+        idle.awaitIdle();
         long cpuBefore = THREADS.getThreadCpuTime(idle.thread.threadId());
         long asksBefore = clock.asks.get();
         long wallBefore = System.nanoTime();
@@ -60,7 +60,7 @@ class IdleLoopTest {
     @Order(2)
     void anIdleLoopDoesNotWakeUpUntilItsDeadline() throws Exception {
         LoopOnAThread idle = LoopOnAThread.start("napping-loop");
-        Thread.sleep(Duration.ofMillis(100)); // lets it settle into its wait
+        idle.awaitIdle();
         long wakeUpsBefore = THREADS.getThreadInfo(idle.thread.threadId()).getWaitedCount();
         long wallBefore = System.nanoTime();
 
@@ -88,7 +88,7 @@ class IdleLoopTest {
             started.complete(loop);
         }));
         EventLoop loop = started.get(5, TimeUnit.SECONDS);
-        Thread.sleep(Duration.ofMillis(100)); // lets it settle into its wait
+        LoopOnAThread.awaitWaiting(thread);
         CompletableFuture<Long> fired = new CompletableFuture<>();
         long set = System.nanoTime();
 

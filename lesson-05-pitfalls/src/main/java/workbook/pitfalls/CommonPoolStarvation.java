@@ -56,7 +56,8 @@ public final class CommonPoolStarvation {
 
     /** Fetches {@link #PAGES} the mistaken way and then with {@link Downloads}, timing both. */
     public static void run(Consumer<String> out) {
-        out.accept("The common pool has %d worker(s) here%s".formatted(ForkJoinPool.getCommonPoolParallelism(),
+        out.accept("The common pool has %d worker%s here%s".formatted(ForkJoinPool.getCommonPoolParallelism(),
+                ForkJoinPool.getCommonPoolParallelism() == 1 ? "" : "s",
                 ForkJoinPool.getCommonPoolParallelism() == 1 ? ", as on a 2-core machine" : ""));
         out.accept("The mistake: supplyAsync with no executor");
         fetch(out, CommonPoolStarvation::fetchOnTheCommonPool, PAGES);

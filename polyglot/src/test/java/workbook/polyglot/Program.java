@@ -12,7 +12,11 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 /** A Python or JavaScript program of the talk, run for real in a child process with a time limit. */
-record Program(String runtime, Path file, List<String> arguments) {
+record Program(String runtime, List<String> options, Path file, List<String> arguments) {
+
+    Program(String runtime, Path file, List<String> arguments) {
+        this(runtime, List.of(), file, arguments);
+    }
 
     /** What a run printed, and how long the program itself measured (its "elapsed:" line on stderr, if any). */
     record Run(List<String> stdout, List<String> stderr, int exitCode, Duration wallTime) {
@@ -57,6 +61,16 @@ record Program(String runtime, Path file, List<String> arguments) {
         return new Program(runtime, talk().resolve("two-runtimes").resolve(name + extension), List.of());
     }
 
+    /**
+     * A one-file Java program of a lesson ({@code <lesson>/jbang/NAME.java}), run by this JDK's source launcher
+     * with preview features on, as its {@code //PREVIEW} line asks JBang to.
+     */
+    static Program previewJava(String lesson, String name) {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new Program(java, List.of("--enable-preview", "--source", String.valueOf(Runtime.version().feature())),
+                Path.of("..", lesson, "jbang", name + ".java"), List.of());
+    }
+
     /** Skips the calling test, naming the runtime, when it is not installed. */
     static void assumeInstalled(String runtime) {
         Assumptions.assumeTrue(installed(runtime), () -> runtime + " is not installed (not on the PATH): "
@@ -94,7 +108,9 @@ record Program(String runtime, Path file, List<String> arguments) {
     }
 
     private Run runNow() {
-        List<String> command = new ArrayList<>(List.of(runtime, file.toString()));
+        List<String> command = new ArrayList<>(List.of(runtime));
+        command.addAll(options);
+        command.add(file.toString());
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("PYTHONIOENCODING", "utf-8");

@@ -154,6 +154,24 @@ class RuntimeClaimsTest {
     }
 
     @Test
+    void aStructuredTaskScopeCancelsTheSiblingLikeATaskGroupButThrowsTheFirstFailureAlone() {
+        CompletableFuture<Program.Run> python = Program.asyncioPuzzle("12-taskgroup-cancels-siblings").start();
+        Program.Run java = ok(Program.previewJava("lesson-04-eventloop", "StructuredGroup").run(),
+                "java --enable-preview StructuredGroup.java");
+        Program.Run asyncio = ok(python.join(), "python3 12-taskgroup-cancels-siblings.py");
+        keep("structured-group-java", java.stdout());
+        keep("structured-group-python", asyncio.stdout());
+        // Both groups cancel the sibling where it waits, then hand the failure to the code after the group.
+        assertInOrder("StructuredGroup.java", java.stdout(), "body waits", "sibling cancelled (a virtual thread)",
+                "the group failed: first failure", "main goes on");
+        assertInOrder("12-taskgroup-cancels-siblings.py", asyncio.stdout(), "body waits", "sibling cancelled",
+                "(1 sub-exception): first failure", "main goes on");
+        assertThat(java.stdout()).as("StructuredGroup.java: the sibling never finishes").noneMatch(l -> l.contains("finished"));
+        // The JDK's join() throws one failure, its cause; TaskGroup raises a group of them.
+        assertThat(java.stdout()).noneMatch(l -> l.contains("sub-exception"));
+    }
+
+    @Test
     void theCommonPoolsSingleWorkerQueuesWaitsOnJdk25ButNotOnJdk17(@TempDir Path classes) throws Exception {
         Path jdk25 = Path.of(System.getProperty("java.home"));
         Path jdk17 = Path.of(System.getProperty("jdk17.home", "/usr/lib/jvm/java-17-openjdk-amd64"));

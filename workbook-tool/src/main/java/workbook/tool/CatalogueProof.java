@@ -15,8 +15,8 @@ import java.util.concurrent.ForkJoinPool;
  * The exercises are judged as committed ({@link Shipped}), so an attendee's solved working tree changes
  * nothing; the lessons' tests are taken as they are.
  *
- * <p>{@code ./workbook prove} runs it twice, with the common pool's parallelism at 1 and at 7: no verdict
- * may depend on the number of cores.
+ * <p>{@code ./workbook prove} runs it twice, side by side, with the common pool's parallelism at 1 and at 7:
+ * no verdict may depend on the number of cores.
  */
 public final class CatalogueProof {
 
@@ -30,10 +30,11 @@ public final class CatalogueProof {
         this.root = root;
         this.catalog = catalog;
         this.out = out;
-        Path state = root.resolve(".workbook");
+        // A folder of its own for each parallelism: the proof judges with both at once, in two JVMs.
+        Path state = root.resolve(".workbook").resolve("proof-" + ForkJoinPool.getCommonPoolParallelism());
         this.shipped = Shipped.export(root, catalog.exercises().stream().map(Exercise::lesson).toList(),
                 state.resolve("shipped"));
-        this.judge = new Judge(root, shipped.folder(), state.resolve("proof-classes"));
+        this.judge = new Judge(root, shipped.folder(), state.resolve("classes"));
     }
 
     /**

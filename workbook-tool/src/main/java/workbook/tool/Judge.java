@@ -464,6 +464,7 @@ public final class Judge {
         private final Map<String, Verdict.Failure> failures = new ConcurrentHashMap<>();
         private final Map<String, Boolean> ended = new ConcurrentHashMap<>();
         private final java.util.concurrent.atomic.AtomicInteger ran = new java.util.concurrent.atomic.AtomicInteger();
+        private final java.util.concurrent.atomic.AtomicInteger found = new java.util.concurrent.atomic.AtomicInteger();
         private volatile TestPlan plan;
 
         Recorder(ClassLoader loader, boolean stopAtFirstFailure, Listener listener) {
@@ -475,7 +476,15 @@ public final class Judge {
         @Override
         public void testPlanExecutionStarted(TestPlan testPlan) {
             plan = testPlan;
-            listener.testsFound((int) testPlan.countTestIdentifiers(TestIdentifier::isTest));
+            found.set((int) testPlan.countTestIdentifiers(TestIdentifier::isTest));
+            listener.testsFound(found.get());
+        }
+
+        @Override
+        public void dynamicTestRegistered(TestIdentifier test) {
+            if (test.isTest()) { // a parameterized test's invocations are known only once it runs
+                listener.testsFound(found.incrementAndGet());
+            }
         }
 
         @Override

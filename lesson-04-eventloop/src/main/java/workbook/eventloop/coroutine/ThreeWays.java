@@ -74,7 +74,8 @@ public final class ThreeWays {
             });
         }
         done.await();
-        out.accept(greetings.size() + " virtual threads slept at once on " + carriers.size() + " carrier thread(s): " + carriers);
+        out.accept(greetings.size() + " virtual threads slept at once on " + carriers.size()
+                + (carriers.size() == 1 ? " carrier thread: " : " carrier threads: ") + carriers);
         return timeline;
     }
 
