@@ -67,13 +67,18 @@ public final class BusyServerComparison {
             int server = i;
             List<Row> rows = runs.stream().map(run -> run.get(server)).toList();
             List<Double> walls = rows.stream().map(row -> seconds(row.load().wall())).sorted().toList();
-            List<Double> ratios = runs.stream().map(run -> seconds(run.get(server).load().wall())
-                    / seconds(run.stream().filter(row -> row.server().equals("event loop")).findFirst()
-                            .orElse(run.get(server)).load().wall())).toList();
-            out.accept(String.format(Locale.ROOT, "| %-20s | %,7d | %6.2f s (%.2f to %.2f s) | %6.2f | %7.2f s | %7.2f s "
+            List<Double> ratios = new ArrayList<>(); // only beside a loop that served as many clients
+            for (List<Row> run : runs) {
+                Load load = run.get(server).load();
+                run.stream().filter(row -> row.server().equals("event loop"))
+                        .filter(loop -> loop.load().connections() == load.connections())
+                        .forEach(loop -> ratios.add(seconds(load.wall()) / seconds(loop.load().wall())));
+            }
+            out.accept(String.format(Locale.ROOT, "| %-20s | %,7d | %6.2f s (%.2f to %.2f s) | %6s | %7.2f s | %7.2f s "
                             + "| %,5.0f MiB | %,12.0f |",
                     rows.getFirst().server(), rows.getFirst().load().connections(), median(walls), walls.getFirst(),
-                    walls.getLast(), median(ratios), median(rows.stream().map(row -> seconds(row.load().opened())).toList()),
+                    walls.getLast(), ratios.isEmpty() ? "" : String.format(Locale.ROOT, "%.2f", median(ratios)),
+                    median(rows.stream().map(row -> seconds(row.load().opened())).toList()),
                     median(rows.stream().map(row -> seconds(row.load().slowest())).toList()),
                     median(rows.stream().map(row -> row.peaks().rssKib() / 1024.0).toList()),
                     median(rows.stream().map(row -> (double) row.listenOverflows()).toList())));
@@ -98,6 +103,7 @@ public final class BusyServerComparison {
         out.accept(String.format(Locale.ROOT, "Each request waits %d s for its database; each server and the load run "
                 + "in JVMs of their own, on 127.0.0.1%s.", Service.DATABASE.toSeconds(),
                 connections >= WARM_UP_FROM ? ", after an unmeasured warm-up run" : ""));
+        acceptQueueLimit().ifPresent(out);
         List<Row> rows = new ArrayList<>();
         for (String kind : ServerProcess.kinds()) { // ours, then any framework's on the class path
             boolean pool = kind.equals(Kind.POOL.argument());
@@ -161,6 +167,18 @@ public final class BusyServerComparison {
             server.expect("STOPPED", Duration.ofSeconds(10));
             return new Row(listening[4], load, ProcessPeaks.parse(stats, 1), Integer.parseInt(listening[2]),
                     Integer.parseInt(stats[4]), Integer.parseInt(stats[5]), listenOverflows() - overflowsBefore);
+        }
+    }
+
+    /** What the kernel makes of the servers' backlog, where it says (Linux). */
+    static java.util.Optional<String> acceptQueueLimit() {
+        try {
+            int limit = Integer.parseInt(Files.readAllLines(Path.of("/proc/sys/net/core/somaxconn")).getFirst().strip());
+            return java.util.Optional.of(String.format(Locale.ROOT, "Each server asks for a backlog of %,d; the kernel "
+                    + "keeps at most %,d connections waiting to be accepted (net.core.somaxconn).", Service.BACKLOG,
+                    Math.min(limit, Service.BACKLOG)));
+        } catch (IOException | RuntimeException notLinux) {
+            return java.util.Optional.empty();
         }
     }
 
