@@ -15,8 +15,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * The service on the JDK's own HTTP server ({@code com.sun.net.httpserver}), each request on a
  * virtual thread of its own: what a Java developer has without writing a server or adding a
- * library. One dispatcher thread of the JDK accepts and reads the requests with a selector; the
- * handler then waits for the database blocking, as in {@link ThreadPerConnectionServer}.
+ * library. One dispatcher thread of the JDK watches the sockets with a selector and accepts one
+ * connection each time round; once a request's bytes have come, a virtual thread reads it, waits for
+ * the database blocking, as in {@link ThreadPerConnectionServer}, and answers.
  */
 public final class JdkHttpServer implements BusyServer {
 
