@@ -34,7 +34,7 @@
 // virtual threads, the event loop, Netty with one loop; each in a JVM of its own under a load of 10000
 // clients on 127.0.0.1 (the pool gets 1000 and an estimate). Netty comes with JBang's //DEPS; run
 // on the lessons' classes alone, the comparison leaves it out.
-// smoke run: 30 20 10
+// smoke run: 5 2 2
 // Other sizes: ./jbang lesson-04-eventloop/jbang/BusyServer.java CLIENTS POOL_CLIENTS POOL_SIZE
 
 import workbook.eventloop.server.BusyServerComparison;
