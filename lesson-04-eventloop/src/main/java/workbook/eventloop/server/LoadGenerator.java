@@ -163,7 +163,7 @@ public final class LoadGenerator {
                 channel = SocketChannel.open();
                 channel.configureBlocking(false);
                 boolean connected = channel.connect(server);
-                if (connected) { // loopback connects at once, mostly: send the request now, one selector round less
+                if (connected) { // connected at once: send the request now, one selector round less
                     channel.write(client.out());
                 }
                 channel.register(selector, !connected ? SelectionKey.OP_CONNECT
