@@ -34,7 +34,10 @@ public final class ShippedExercises {
         if (!shipped.fromGit()) {
             copyWorkingTree(root, lessons, into);
         }
-        System.out.println("book exercises: " + shipped.describe());
+        System.out.println("book exercises: " + (!shipped.fromGit() ? "not a git checkout: the working tree's"
+                : shipped.leftOut() == 0 ? "as committed"
+                : "as committed; " + shipped.leftOut() + (shipped.leftOut() == 1 ? " working-tree edit" : " working-tree edits")
+                        + " to src/exercise left out"));
     }
 
     private static void copyWorkingTree(Path root, List<String> lessons, Path into) throws IOException {
