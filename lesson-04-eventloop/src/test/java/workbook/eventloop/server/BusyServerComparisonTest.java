@@ -22,6 +22,7 @@ class BusyServerComparisonTest {
         assertThat(rows.getFirst().load().wall()).as("4 clients on 2 threads").isGreaterThan(workbook.kit.Timing.seconds(1.9));
         assertThat(rows.get(1).virtualThreads()).isEqualTo(3);
         assertThat(rows.get(2).virtualThreads()).as("the JDK's HTTP server, a virtual thread per request").isEqualTo(3);
+        assertThat(rows.get(2).inService()).as("requests the JDK's HTTP server held at once").isEqualTo(3);
         assertThat(rows).allSatisfy(row -> assertThat(row.peaks().rssKib()).isPositive());
         assertThat(printed).anySatisfy(line -> assertThat(line).startsWith("| event loop           |       3 |"));
         assertThat(printed.getLast()).startsWith("2 platform threads at 3 clients: 2 rounds of 1 s");
