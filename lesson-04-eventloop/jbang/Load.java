@@ -19,6 +19,8 @@
 //SOURCES ../src/main/java/workbook/eventloop/server/LoadGenerator.java
 //SOURCES ../src/main/java/workbook/eventloop/server/ProcessPeaks.java
 //SOURCES ../src/main/java/workbook/eventloop/server/ServerProcess.java
+//SOURCES ../src/main/java/workbook/eventloop/server/ServerProvider.java
+//SOURCES ../src/main/java/workbook/eventloop/server/JdkHttpServer.java
 //SOURCES ../../workbook-kit/src/main/java/workbook/kit/ChildJvm.java
 //SOURCES ../src/main/java/workbook/eventloop/server/BusyServerComparison.java
 //SOURCES ../../workbook-kit/src/main/java/workbook/kit/Timeline.java
@@ -26,17 +28,20 @@
 
 // N clients at once against 127.0.0.1:PORT, each sending one line and waiting for its answer.
 // smoke run: 1 1 1
-// ./jbang lesson-04-eventloop/jbang/Load.java PORT CLIENTS [LIMIT_SECONDS]
+// ./jbang lesson-04-eventloop/jbang/Load.java PORT CLIENTS [LIMIT_SECONDS [line|http]]  (http for StartServer.java jdk_http)
 
 import workbook.eventloop.server.LoadGenerator;
 
 void main(String[] args) throws Exception {
     if (args.length < 2) {
-        IO.println("usage: Load.java PORT CLIENTS [LIMIT_SECONDS]  (start a server first: StartServer.java loop)");
+        IO.println("usage: Load.java PORT CLIENTS [LIMIT_SECONDS [line|http]]  (start a server first: StartServer.java loop)");
         return;
     }
     LoadGenerator.Load load = LoadGenerator.run(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(),
-            Integer.parseInt(args[0])), Integer.parseInt(args[1].replace("_", "")),
+            Integer.parseInt(args[0])),
+            args.length > 3 ? workbook.eventloop.server.Service.Wire.valueOf(args[3].toUpperCase(java.util.Locale.ROOT))
+                    : workbook.eventloop.server.Service.Wire.LINE,
+            Integer.parseInt(args[1].replace("_", "")),
             java.time.Duration.ofSeconds(args.length > 2 ? Long.parseLong(args[2]) : 60), null);
     IO.println(String.format(java.util.Locale.ROOT, "%,d clients: %,d answered, %,d errors in %.2f s, %,.0f answers/s%s",
             load.connections(), load.answered(), load.errors(), load.wall().toNanos() / 1e9, load.throughput(),

@@ -19,12 +19,14 @@
 //SOURCES ../src/main/java/workbook/eventloop/server/LoadGenerator.java
 //SOURCES ../src/main/java/workbook/eventloop/server/ProcessPeaks.java
 //SOURCES ../src/main/java/workbook/eventloop/server/ServerProcess.java
+//SOURCES ../src/main/java/workbook/eventloop/server/ServerProvider.java
+//SOURCES ../src/main/java/workbook/eventloop/server/JdkHttpServer.java
 //SOURCES ../../workbook-kit/src/main/java/workbook/kit/ChildJvm.java
 //SOURCES ../src/main/java/workbook/eventloop/server/BusyServerComparison.java
 //SOURCES ../../workbook-kit/src/main/java/workbook/kit/Timeline.java
 //SOURCES ../src/main/java/workbook/eventloop/trace/*.java
 
-// Starts one server on 127.0.0.1 and a free port, until Enter or STOP (or 10 min): loop, virtual or pool.
+// Starts one server on 127.0.0.1 and a free port, until Enter or STOP (or 10 min): loop, virtual, jdk_http or pool.
 // smoke run: loop
 // Then, in another terminal: ./jbang lesson-04-eventloop/jbang/Load.java PORT 5000
 
@@ -32,7 +34,7 @@ import workbook.eventloop.server.ServerProcess;
 
 void main(String[] args) throws Exception {
     if (args.length == 0) {
-        IO.println("usage: StartServer.java loop|virtual|pool [POOL_SIZE]; type STATS for its peaks, STOP (or Enter twice) to end");
+        IO.println("usage: StartServer.java loop|virtual|jdk_http|pool [POOL_SIZE]; type STATS for its peaks, STOP (or Enter twice) to end");
         return;
     }
     ServerProcess.main(args);

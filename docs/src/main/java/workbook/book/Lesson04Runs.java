@@ -45,15 +45,24 @@ final class Lesson04Runs {
                         }),
                 // Child JVMs under load: it needs the machine to itself. A tenth of the full comparison.
                 BookRun.computing("lesson-04-busy-server",
-                        "500 clients, each request waiting 1 s: the loop and virtual threads answer all in about 1 s, "
-                                + "a pool of 50 threads needs a second per 50 clients",
+                        "500 clients, each request waiting 1 s: the loop, virtual threads, the JDK's HTTP server and Netty "
+                                + "answer all in about 1 s, a pool of 50 threads needs a second per 50 clients",
                         all(printedSecondsBetween("^\\| event loop\\s+\\|\\s+500\\s+\\|\\s+(\\d+\\.\\d+) s", seconds(0.95), seconds(2.5)),
                                 printedSecondsBetween("^\\| virtual thread each\\s+\\|\\s+500\\s+\\|\\s+(\\d+\\.\\d+) s",
+                                        seconds(0.95), seconds(2.5)),
+                                printedSecondsBetween("^\\| JDK HTTP server, VT\\s+\\|\\s+500\\s+\\|\\s+(\\d+\\.\\d+) s",
+                                        seconds(0.95), seconds(2.5)),
+                                printedSecondsBetween("^\\| Netty, one loop\\s+\\|\\s+500\\s+\\|\\s+(\\d+\\.\\d+) s",
+                                        seconds(0.95), seconds(2.5)),
+                                printedSecondsBetween("^\\| Netty, \\d+ loops\\s+\\|\\s+500\\s+\\|\\s+(\\d+\\.\\d+) s",
                                         seconds(0.95), seconds(2.5)),
                                 printedSecondsBetween("^\\| 50 platform threads\\s+\\|\\s+100\\s+\\|\\s+(\\d+\\.\\d+) s", seconds(1.9), seconds(4)),
                                 printedInOrder("^\\| 50 platform threads(\\s+\\|[^|]+){3}\\|\\s+0\\s+\\|",
                                         "^\\| virtual thread each(\\s+\\|[^|]+){3}\\|\\s+0\\s+\\|",
-                                        "^\\| event loop(\\s+\\|[^|]+){3}\\|\\s+0\\s+\\|")),
+                                        "^\\| JDK HTTP server, VT(\\s+\\|[^|]+){3}\\|\\s+0\\s+\\|",
+                                        "^\\| event loop(\\s+\\|[^|]+){3}\\|\\s+0\\s+\\|",
+                                        "^\\| Netty, one loop(\\s+\\|[^|]+){3}\\|\\s+0\\s+\\|",
+                                        "^\\| Netty, \\d+ loops(\\s+\\|[^|]+){3}\\|\\s+0\\s+\\|")),
                         (out, timeline) -> BusyServerComparison.run(500, 50, 100, out)));
     }
 }

@@ -11,6 +11,11 @@ public interface BusyServer extends AutoCloseable {
     /** Where it listens: 127.0.0.1 and the port the kernel gave it. */
     InetSocketAddress address();
 
+    /** How its clients ask and are answered: a bare line, unless it speaks only HTTP. */
+    default Service.Wire wire() {
+        return Service.Wire.LINE;
+    }
+
     /** The most requests it has held at once, between reading one and answering it. */
     int peakInService();
 

@@ -9,6 +9,7 @@ import java.nio.channels.SocketChannel;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import workbook.eventloop.server.Service.Wire;
 import workbook.kit.Timeline;
 
 /**
@@ -21,8 +22,13 @@ import workbook.kit.Timeline;
  */
 public final class LoadGenerator {
 
-    /** What a load run saw. */
-    public record Load(int connections, int answered, int errors, Duration wall, String firstError) {
+    /**
+     * What a load run saw: besides the wall time, when the last client had asked to connect
+     * ({@code opened}, from the start) and the longest any one client waited, from its connect to
+     * its answer ({@code slowest}); wall time is about their sum when the opening is what holds it up.
+     */
+    public record Load(int connections, int answered, int errors, Duration wall, Duration opened, Duration slowest,
+                       String firstError) {
 
         public double throughput() {
             return answered / Math.max(1e-9, wall.toNanos() / 1e9);
@@ -30,14 +36,15 @@ public final class LoadGenerator {
 
         /** The line a child process prints, and {@link #parse} reads back. */
         public String line() {
-            return String.format(Locale.ROOT, "LOAD %d %d %d %d %s", connections, answered, errors, wall.toNanos(),
-                    firstError == null ? "-" : firstError.replace('\n', ' '));
+            return String.format(Locale.ROOT, "LOAD %d %d %d %d %d %d %s", connections, answered, errors, wall.toNanos(),
+                    opened.toNanos(), slowest.toNanos(), firstError == null ? "-" : firstError.replace('\n', ' '));
         }
 
         public static Load parse(String line) {
-            String[] parts = line.split(" ", 6);
+            String[] parts = line.split(" ", 8);
             return new Load(Integer.parseInt(parts[1]), Integer.parseInt(parts[2]), Integer.parseInt(parts[3]),
-                    Duration.ofNanos(Long.parseLong(parts[4])), parts[5].equals("-") ? null : parts[5]);
+                    Duration.ofNanos(Long.parseLong(parts[4])), Duration.ofNanos(Long.parseLong(parts[5])),
+                    Duration.ofNanos(Long.parseLong(parts[6])), parts[7].equals("-") ? null : parts[7]);
         }
     }
 
@@ -48,28 +55,35 @@ public final class LoadGenerator {
     }
 
     /**
-     * {@code LoadGenerator PORT CONNECTIONS LIMIT_SECONDS [WARM_UP]}: loads 127.0.0.1:PORT and prints one LOAD
-     * line; with WARM_UP, a first unmeasured run of that many clients lets both JVMs compile their hot code.
+     * {@code LoadGenerator PORT CONNECTIONS LIMIT_SECONDS [WARM_UP [line|http]]}: loads 127.0.0.1:PORT and prints
+     * one LOAD line; with WARM_UP, a first unmeasured run of that many clients lets both JVMs compile their hot code.
      */
     public static void main(String[] args) throws InterruptedException {
         if (args.length < 3) {
-            System.err.println("usage: LoadGenerator PORT CONNECTIONS LIMIT_SECONDS [WARM_UP]");
+            System.err.println("usage: LoadGenerator PORT CONNECTIONS LIMIT_SECONDS [WARM_UP [line|http]]");
             System.exit(2);
         }
         var server = new InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), Integer.parseInt(args[0]));
         Duration limit = Duration.ofSeconds(Long.parseLong(args[2]));
         int warmUp = args.length > 3 ? Integer.parseInt(args[3]) : 0;
+        Wire wire = args.length > 4 ? Wire.valueOf(args[4].toUpperCase(Locale.ROOT)) : Wire.LINE;
         if (warmUp > 0) {
-            Load first = run(server, warmUp, limit, null);
+            Load first = run(server, wire, warmUp, limit, null);
             System.out.println("WARM-UP " + first.line());
         }
-        Load load = run(server, Integer.parseInt(args[1].replace("_", "")), limit, null);
+        Load load = run(server, wire, Integer.parseInt(args[1].replace("_", "")), limit, null);
         System.out.println(load.line());
     }
 
     // tag::run[]
     /** Runs {@code connections} clients against {@code server}; each one's wait is recorded in {@code timeline} if given. */
     public static Load run(InetSocketAddress server, int connections, Duration limit, Timeline timeline)
+            throws InterruptedException {
+        return run(server, Wire.LINE, connections, limit, timeline);
+    }
+
+    /** The same, with requests and answers on {@code wire}. */
+    public static Load run(InetSocketAddress server, Wire wire, int connections, Duration limit, Timeline timeline)
             throws InterruptedException {
         if (connections < 1 || connections > MAX_CONNECTIONS) {
             throw new IllegalArgumentException("between 1 and " + MAX_CONNECTIONS + " connections, not " + connections);
@@ -79,7 +93,8 @@ public final class LoadGenerator {
         }
         long start = System.nanoTime();
         long deadline = start + limit.toNanos();
-        Clients clients = new Clients(server, start, timeline);
+        Clients clients = new Clients(server, wire, start, timeline);
+        long opened = 0;
         try (clients) {
             for (int i = 1; i <= connections; i++) {
                 clients.open("request " + i);
@@ -87,6 +102,7 @@ public final class LoadGenerator {
                     clients.step(0); // take the answers to the first connections while opening the next ones
                 }
             }
+            opened = System.nanoTime() - start;
             while (clients.waiting() > 0) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
@@ -103,7 +119,8 @@ public final class LoadGenerator {
         }
         int ok = clients.answered;
         long end = ok == connections ? clients.lastAnswer : System.nanoTime();
-        return new Load(connections, ok, connections - ok, Duration.ofNanos(end - start), clients.firstError);
+        return new Load(connections, ok, connections - ok, Duration.ofNanos(end - start), Duration.ofNanos(opened),
+                clients.slowest, clients.firstError);
     }
     // end::run[]
 
@@ -117,15 +134,18 @@ public final class LoadGenerator {
         }
 
         private final InetSocketAddress server;
+        private final Wire wire;
         private final long start;
         private final Timeline timeline;
         private final Selector selector;
         private int answered;
         private long lastAnswer;
+        private Duration slowest = Duration.ZERO;
         private String firstError;
 
-        Clients(InetSocketAddress server, long start, Timeline timeline) {
+        Clients(InetSocketAddress server, Wire wire, long start, Timeline timeline) {
             this.server = server;
+            this.wire = wire;
             this.start = start;
             this.timeline = timeline;
             try {
@@ -136,14 +156,18 @@ public final class LoadGenerator {
         }
 
         void open(String request) {
-            Client client = new Client(request, Duration.ofNanos(System.nanoTime() - start), Service.line(request),
+            Client client = new Client(request, Duration.ofNanos(System.nanoTime() - start), wire.request(request),
                     ByteBuffer.allocate(Service.MAX_LINE));
             SocketChannel channel = null;
             try {
                 channel = SocketChannel.open();
                 channel.configureBlocking(false);
                 boolean connected = channel.connect(server);
-                channel.register(selector, connected ? SelectionKey.OP_WRITE : SelectionKey.OP_CONNECT, client);
+                if (connected) { // connected at once: send the request now, one selector round less
+                    channel.write(client.out());
+                }
+                channel.register(selector, !connected ? SelectionKey.OP_CONNECT
+                        : client.out().hasRemaining() ? SelectionKey.OP_WRITE : SelectionKey.OP_READ, client);
             } catch (IOException failed) {
                 error(request, failed.toString());
                 closeQuietly(channel);
@@ -190,7 +214,7 @@ public final class LoadGenerator {
                 throw new IOException("the server hung up without an answer");
             }
             client.in().flip();
-            String answer = Service.firstLine(client.in());
+            String answer = wire.answer(client.in());
             client.in().compact();
             if (answer == null) {
                 return;
@@ -201,6 +225,10 @@ public final class LoadGenerator {
             long now = System.nanoTime();
             answered++;
             lastAnswer = Math.max(lastAnswer, now);
+            Duration waited = Duration.ofNanos(now - start).minus(client.began());
+            if (waited.compareTo(slowest) > 0) {
+                slowest = waited;
+            }
             if (timeline != null) {
                 timeline.add(client.request(), Thread.currentThread(), client.began(), Duration.ofNanos(now - start));
             }

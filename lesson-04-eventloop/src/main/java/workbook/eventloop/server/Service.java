@@ -1,7 +1,9 @@
 package workbook.eventloop.server;
 
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URLEncoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -22,6 +24,42 @@ public final class Service {
     public static final int MAX_LINE = 1_024;
 
     private Service() {
+    }
+
+    /**
+     * How a request travels: a bare line (every server built here), or an HTTP GET carrying the line
+     * in its query, for a server that speaks only HTTP. Either way the answer is one line.
+     */
+    public enum Wire {
+        LINE, HTTP;
+
+        /** What a client sends to ask {@code request}. */
+        public ByteBuffer request(String request) {
+            return switch (this) {
+                case LINE -> line(request);
+                case HTTP -> ByteBuffer.wrap(("GET /?" + URLEncoder.encode(request, StandardCharsets.UTF_8)
+                        + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            };
+        }
+
+        /**
+         * The answer line in what a client has received so far (read mode), or null while it has not
+         * all come; the buffer is left as it was. Over HTTP, the line is the body of a 200 response.
+         */
+        public String answer(ByteBuffer received) throws IOException {
+            if (this == LINE) {
+                return firstLine(received);
+            }
+            String text = StandardCharsets.UTF_8.decode(received.duplicate()).toString();
+            int body = text.indexOf("\r\n\r\n");
+            if (body < 0 || text.indexOf('\n', body + 4) < 0) {
+                return null;
+            }
+            if (!text.startsWith("HTTP/1.1 200 ")) {
+                throw new IOException("HTTP answer not 200: " + text.lines().findFirst().orElse(""));
+            }
+            return text.substring(body + 4, text.indexOf('\n', body + 4));
+        }
     }
 
     /** 127.0.0.1 and a port the kernel picks: nothing here ever listens beyond this machine. */

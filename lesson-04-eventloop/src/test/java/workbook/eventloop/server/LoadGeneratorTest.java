@@ -39,8 +39,21 @@ class LoadGeneratorTest {
 
     @Test
     void itsReportSurvivesTheTripThroughAChildProcess() {
-        Load load = new Load(5_000, 4_998, 2, Duration.ofMillis(1_234), "request 7: refused");
+        Load load = new Load(5_000, 4_998, 2, Duration.ofMillis(1_234), Duration.ofMillis(321), Duration.ofMillis(1_012),
+                "request 7: refused");
         assertThat(Load.parse(load.line())).isEqualTo(load);
         assertThat(load.throughput()).isCloseTo(4_998 / 1.234, org.assertj.core.data.Offset.offset(0.01));
+    }
+
+    @Test
+    void overHttpTheAnswerIsTheBodyOfA200AndComesOnlyWhenItsLineIsComplete() throws Exception {
+        assertThat(new String(Service.Wire.HTTP.request("request 7").array(), java.nio.charset.StandardCharsets.UTF_8))
+                .startsWith("GET /?request+7 HTTP/1.1\r\n").contains("Connection: close\r\n").endsWith("\r\n\r\n");
+        String head = "HTTP/1.1 200 OK\r\nContent-length: 16\r\n\r\n";
+        assertThat(Service.Wire.HTTP.answer(Service.line(head + "found request"))).isEqualTo("found request");
+        assertThat(Service.Wire.HTTP.answer(java.nio.ByteBuffer.wrap((head + "found req").getBytes()))).isNull();
+        org.assertj.core.api.Assertions.assertThatIOException()
+                .isThrownBy(() -> Service.Wire.HTTP.answer(Service.line("HTTP/1.1 500 Oops\r\n\r\nsorry")))
+                .withMessageContaining("500 Oops");
     }
 }

@@ -1,0 +1,32 @@
+package workbook.frameworks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import workbook.eventloop.server.LoadGenerator;
+import workbook.eventloop.server.LoadGenerator.Load;
+import workbook.eventloop.server.ServerProcess;
+
+class NettyServerTest {
+
+    private static final int CLIENTS = 50;
+
+    @Test
+    void oneLoopThreadAnswersFiftyClientsAtOnceInAboutTheOneSecondEachWaits() throws Exception {
+        Load load;
+        try (NettyServer server = NettyServer.start()) {
+            load = LoadGenerator.run(server.address(), CLIENTS, Duration.ofSeconds(10), null);
+            assertThat(server.peakInService()).as("requests waiting for the database at once").isEqualTo(CLIENTS);
+        }
+
+        assertThat(load.errors()).as("clients without their answer: %s", load).isZero();
+        assertThat(load.wall()).as("%d clients whose requests each wait 1 s, on one loop thread", CLIENTS)
+                .isBetween(Duration.ofMillis(950), Duration.ofMillis(2_500));
+    }
+
+    @Test
+    void theComparisonFindsItOnTheClassPath() {
+        assertThat(ServerProcess.kinds()).endsWith("netty", "netty_default");
+    }
+}
