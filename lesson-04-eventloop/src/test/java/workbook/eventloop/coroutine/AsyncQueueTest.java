@@ -3,7 +3,6 @@ package workbook.eventloop.coroutine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,13 +12,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import workbook.kit.VirtualClock;
 import workbook.eventloop.promise.PromiseLoop;
+import workbook.eventloop.trace.PrintedLines;
+import workbook.eventloop.trace.Trace;
 import workbook.kit.Goal;
 
 /** Step 5: a queue between async functions; every expected order is what Node prints for the same program. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AsyncQueueTest {
 
-    private final List<String> printed = new ArrayList<>();
+    private final List<String> printed = new PrintedLines();
 
     private Void log(String line) {
         printed.add(line);
@@ -30,7 +31,7 @@ class AsyncQueueTest {
     @Order(1)
     @Goal(exercise = AsyncQueue.class, failsBecause = "inside put()")
     void aWaitingTakerResumesAfterTheCodeThatPutTheItemNotInsideIt() {
-        PromiseLoop.run(new VirtualClock(), loop -> {
+        Trace trace = Trace.of(() -> PromiseLoop.run(new VirtualClock(), loop -> {
             AsyncQueue<String> queue = new AsyncQueue<>();
             loop.async(() -> {
                 for (int i = 0; i < 2; i++) {
@@ -46,18 +47,18 @@ class AsyncQueueTest {
                 queue.put("b");
                 log("put b");
             });
-        });
+        }));
 
         List<String> expected = List.of("put a", "took a", "next timer", "put b", "took b");
-        assertThat(printed).as("a consumer waiting in take() while timers put two items printed %s, Node prints %s: %s",
-                printed, expected, diagnose()).isEqualTo(expected);
+        assertThat(printed).as("a consumer waiting in take() while timers put two items printed %s, Node prints %s: %s. %s",
+                printed, expected, diagnose(), trace.divergence(expected)).isEqualTo(expected);
     }
 
     @Test
     @Order(2)
     @Goal(exercise = AsyncQueue.class, failsBecause = "without awaiting")
     void takingAnItemThatIsAlreadyThereStillAwaitsOneMicrotask() {
-        PromiseLoop.run(new VirtualClock(), loop -> {
+        Trace trace = Trace.of(() -> PromiseLoop.run(new VirtualClock(), loop -> {
             AsyncQueue<Integer> queue = new AsyncQueue<>();
             queue.put(1);
             queue.put(2);
@@ -72,16 +73,16 @@ class AsyncQueueTest {
             }
             loop.setTimeout(Duration.ofMillis(5), () -> queue.put(4));
             log("script done");
-        });
+        }));
 
         List<String> expected = List.of("script done", "A took 1", "B took 2", "A took 3", "B took 4");
         assertThat(printed).as("""
-                two consumers taking from a queue that already holds 1, 2, 3 printed %s, Node prints %s: %s""",
+                two consumers taking from a queue that already holds 1, 2, 3 printed %s, Node prints %s: %s. %s""",
                 printed, expected, printed.indexOf("script done") != 0
                         ? "a consumer went on without awaiting the item that was already there: JavaScript's "
                         + "await always gives the thread back for one microtask, so the script finishes first "
                         + "and the consumers take turns"
-                        : diagnose())
+                        : diagnose(), trace.divergence(expected))
                 .isEqualTo(expected);
     }
 
