@@ -48,34 +48,46 @@ def in_two_processes(limit: int) -> float:
         return sum(pool.map(search_in_a_process, [limit, limit]))
 
 
-def best_of_three(variants, limit: int) -> None:
+def best_of_three(variants, limit: int, cores: int) -> None:
     """Three rounds, each running every variant once, and the best round of each variant: a moment of load on
-    the machine does not decide. Cores busy: the CPU time of this process and of its workers per second."""
-    best = {label: (float("inf"), 0.0) for label, _ in variants}
+    the machine does not decide. Cores busy: the CPU time of this process and of its workers per second;
+    other programs: what the rest of the machine kept busy meanwhile (/proc/stat), which the times depend on."""
+    best = {label: (float("inf"), 0.0, 0.0) for label, _ in variants}
     for _ in range(3):
         for label, run in variants:
+            before = machine_sample()
             wall, cpu = time.perf_counter(), time.process_time()
             workers_cpu = run(limit)
             wall, cpu = time.perf_counter() - wall, time.process_time() - cpu + workers_cpu
+            others = max(0.0, busy_cores(before, machine_sample(), cores) - cpu / wall)
             if wall < best[label][0]:
-                best[label] = (wall, cpu)
-    for label, (wall, cpu) in best.items():
-        print(f"{label:<22}{wall:.2f} s   {cpu / wall:.1f} cores busy")
+                best[label] = (wall, cpu, others)
+    for label, (wall, cpu, others) in best.items():
+        print(f"{label:<22}{wall:.2f} s   {cpu / wall:.1f} cores busy   ({others:.1f} by other programs)")
 
 
-def idle_cores(cores, seconds=0.5):
-    """How many cores sat idle over the last moment (/proc/stat); elsewhere, guessed from the load average."""
-    def sample():
+def machine_sample():
+    """Idle and total CPU time of the whole machine so far (/proc/stat), or None where there is none."""
+    try:
         with open("/proc/stat") as stat:
             fields = [int(x) for x in stat.readline().split()[1:]]
         return fields[3] + fields[4], sum(fields)  # idle + iowait, all
-    try:
-        idle, total = sample()
-        time.sleep(seconds)
-        idle2, total2 = sample()
-        return cores * (idle2 - idle) / max(1, total2 - total)
     except OSError:
-        return cores - os.getloadavg()[0]
+        return None
+
+
+def busy_cores(before, after, cores) -> float:
+    """How many cores the whole machine kept busy between two samples; elsewhere, the load average."""
+    if before is None or after is None:
+        return min(cores, os.getloadavg()[0])
+    return cores * (1 - (after[0] - before[0]) / max(1, after[1] - before[1]))
+
+
+def idle_cores(cores, seconds=0.5):
+    """How many cores sat idle over the last moment."""
+    before = machine_sample()
+    time.sleep(seconds)
+    return cores - busy_cores(before, machine_sample(), cores)
 
 
 if __name__ == "__main__":
@@ -88,4 +100,4 @@ if __name__ == "__main__":
           f"{'yes' if sysconfig.get_config_var('Py_GIL_DISABLED') else 'no'}")
     print(f"a thread holding the GIL is asked to let go every {sys.getswitchinterval() * 1000:.0f} ms")
     best_of_three([("one after the other", one_after_the_other), ("two threads", on_two_threads),
-                   ("two processes", in_two_processes)], limit)
+                   ("two processes", in_two_processes)], limit, cores)

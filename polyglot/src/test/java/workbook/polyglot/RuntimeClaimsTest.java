@@ -119,8 +119,14 @@ class RuntimeClaimsTest {
     void onTwoFreeCoresTwoProcessesHalveTheTimeTwoThreadsDoNot() {
         List<String> printed = gil().stdout();
         String shown = String.join("\n", printed);
-        Assumptions.assumeTrue(Runtime.getRuntime().availableProcessors() >= 2 && printed.getFirst().endsWith("free)"),
-                () -> "the machine has no two free cores, so parallelism cannot be measured now:\n" + shown);
+        Assumptions.assumeTrue(Runtime.getRuntime().availableProcessors() >= 2,
+                () -> "the machine has one core, so parallelism cannot be measured on it:\n" + shown);
+        // Other programs' load during the rounds compared, not only before them: a build that starts meanwhile
+        // takes a core from the two processes, and the comparison then says nothing about the GIL.
+        double othersSequential = seconds(printed, "one after the other.*\\((\\d+\\.\\d+) by other programs\\)");
+        double othersProcesses = seconds(printed, "two processes.*\\((\\d+\\.\\d+) by other programs\\)");
+        Assumptions.assumeTrue(othersSequential <= 0.3 && othersProcesses <= 0.3,
+                () -> "other programs took a core while the searches ran, so parallelism cannot be measured now:\n" + shown);
         double sequential = seconds(printed, "one after the other\\s+(\\d+\\.\\d+) s");
         double threads = seconds(printed, "two threads\\s+(\\d+\\.\\d+) s");
         double processes = seconds(printed, "two processes\\s+(\\d+\\.\\d+) s");
