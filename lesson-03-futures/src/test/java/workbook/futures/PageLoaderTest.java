@@ -15,7 +15,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -55,7 +57,13 @@ class PageLoaderTest {
     @Order(0)
     @Test
     void everyBackendCallRunsOnTheLoadersExecutor() throws Exception {
-        Page page = loader(Duration.ofMillis(20)).load("anand").get(10, TimeUnit.SECONDS);
+        Page page;
+        try {
+            page = loader(Duration.ofMillis(20)).load("anand").get(10, TimeUnit.SECONDS);
+        } catch (TimeoutException stuck) {
+            throw new AssertionError("anand's page, from services that answer in 20 ms, had not loaded after 10 s: "
+                    + offTheExecutor().or(PageLoaderTest::queuedForTheCommonPool).orElse("where does PageLoader.load wait?"));
+        }
 
         offTheExecutor().ifPresent(off -> fail(off));
         assertThat(page).as("the page of anand, with every part loaded").isEqualTo(ANANDS_PAGE);
@@ -127,6 +135,16 @@ class PageLoaderTest {
                         the %s call ran on thread %s, not on the executor given to PageLoader (its threads are \
                         page-io-N)%s. The loader's owner chose where its blocking calls wait; look at where \
                         PageLoader.load runs them.""".formatted(call.task(), call.thread(), elsewhere(call.thread())));
+    }
+
+    /** Calls still waiting for a worker of the common pool, which the verdict starts with idle: they were sent there. */
+    private static Optional<String> queuedForTheCommonPool() {
+        ForkJoinPool common = ForkJoinPool.commonPool();
+        if (common.getQueuedSubmissionCount() + common.getActiveThreadCount() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of("its calls were queued for the common pool, not on the executor given to PageLoader (its "
+                + "threads are page-io-N)" + elsewhere("ForkJoinPool.commonPool") + ". Look at where PageLoader.load runs them.");
     }
 
     /** What is wrong with the pool a call ran on, when its name tells. */
