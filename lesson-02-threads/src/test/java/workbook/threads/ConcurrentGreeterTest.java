@@ -27,6 +27,7 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import workbook.kit.CommonPool;
 import workbook.kit.Goal;
 import workbook.kit.Greeting;
 import workbook.kit.Timeline;
@@ -211,8 +212,7 @@ class ConcurrentGreeterTest {
                 return wrong;
             }
         }
-        ForkJoinPool common = ForkJoinPool.commonPool();
-        if (common.getQueuedSubmissionCount() + common.getActiveThreadCount() > 0) { // the verdict starts with it idle
+        if (CommonPool.isBusy()) {
             return "greetings were queued for a thread of the common pool, which has "
                     + ForkJoinPool.getCommonPoolParallelism() + " workers shared by the whole JVM: a greeting that "
                     + "waits holds its worker, and the others queue behind it";

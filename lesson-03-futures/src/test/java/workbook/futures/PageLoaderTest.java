@@ -15,7 +15,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
@@ -28,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import workbook.kit.CommonPool;
 import workbook.kit.Goal;
 import workbook.kit.Timeline;
 import workbook.kit.Timing;
@@ -137,10 +137,9 @@ class PageLoaderTest {
                         PageLoader.load runs them.""".formatted(call.task(), call.thread(), elsewhere(call.thread())));
     }
 
-    /** Calls still waiting for a worker of the common pool, which the verdict starts with idle: they were sent there. */
+    /** Calls still waiting for a worker of the common pool: they were sent there. */
     private static Optional<String> queuedForTheCommonPool() {
-        ForkJoinPool common = ForkJoinPool.commonPool();
-        if (common.getQueuedSubmissionCount() + common.getActiveThreadCount() == 0) {
+        if (!CommonPool.isBusy()) {
             return Optional.empty();
         }
         return Optional.of("its calls were queued for the common pool, not on the executor given to PageLoader (its "
