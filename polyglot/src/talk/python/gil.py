@@ -49,12 +49,12 @@ def in_two_processes(limit: int) -> float:
 
 
 def best_of_three(variants, limit: int, cores: int) -> None:
-    """Three rounds, each running every variant once, and the best round of each variant: a moment of load on
-    the machine does not decide. Cores busy: the CPU time of this process and of its workers per second;
+    """Three rounds, each running every variant once (each round starting with another), and the best round of
+    each variant: a moment of load on the machine does not decide. Cores busy: the CPU time of this process and of its workers per second;
     other programs: what the rest of the machine kept busy meanwhile (/proc/stat), which the times depend on."""
     best = {label: (float("inf"), 0.0, 0.0) for label, _ in variants}
-    for _ in range(3):
-        for label, run in variants:
+    for turn in range(3):
+        for label, run in variants[turn:] + variants[:turn]:
             before = machine_sample()
             wall, cpu = time.perf_counter(), time.process_time()
             workers_cpu = run(limit)

@@ -130,8 +130,12 @@ class RuntimeClaimsTest {
         double sequential = seconds(printed, "one after the other\\s+(\\d+\\.\\d+) s");
         double threads = seconds(printed, "two threads\\s+(\\d+\\.\\d+) s");
         double processes = seconds(printed, "two processes\\s+(\\d+\\.\\d+) s");
-        assertThat(threads / sequential).as("two threads / one after the other:%n%s", shown).isBetween(0.85, 1.6);
-        assertThat(processes / sequential).as("two processes / one after the other:%n%s", shown).isBetween(0.4, 0.8);
+        // A shared machine's cores run faster or slower from one second to the next, unseen by /proc/stat: the
+        // processes are compared with each other way, and their cores busy say why they are faster.
+        assertThat(seconds(printed, "two processes.* (\\d+\\.\\d+) cores busy"))
+                .as("cores busy with two processes (each has a GIL of its own):%n%s", shown).isGreaterThanOrEqualTo(1.6);
+        assertThat(processes / sequential).as("two processes / one after the other:%n%s", shown).isBetween(0.35, 0.8);
+        assertThat(threads / processes).as("two threads / two processes:%n%s", shown).isBetween(1.4, 3.2);
     }
 
     @Test
