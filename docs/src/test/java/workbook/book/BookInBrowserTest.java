@@ -9,9 +9,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.Keys;
@@ -122,30 +126,25 @@ class BookInBrowserTest {
     }
 
     /**
-     * Every stepper of "See the loop think", stepped by a reader's keyboard: → to the last step, one step
-     * at a time, where its console box shows what the run printed (and, for a puzzle, what Node or
-     * CPython printed); then back to the start (← all the way for the talk's examples, ← and Home for
-     * the puzzles), where the console is empty. The JSConfEU stepper is photographed half-way.
+     * Every stepper of "See the loop think", stepped by a reader, in one browser per group of steppers.
+     * First with the keyboard: → to the last step, one step at a time, where its console box shows what the
+     * run printed (and, for a puzzle, what Node or CPython printed); then back to the start (← all the way
+     * for the talk's examples, ← and Home for the puzzles), where the console is empty. Then with the
+     * buttons: for the talk's examples, ▶ to the last step one click at a time, ◀ once, ⏮ to the start; for
+     * the puzzles, ▶ once, ⏭ to the end, ◀ once, ⏮ to the start. The JSConfEU stepper is photographed half-way.
      */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {TALK, JAVASCRIPT_PUZZLES, ASYNCIO_PUZZLES}) // a browser each: every group well within the time limit
-    void everyStepperStepsThroughItsRunWithTheKeyboard(String group) throws Exception {
+    @ValueSource(strings = {TALK, JAVASCRIPT_PUZZLES, ASYNCIO_PUZZLES})
+    @Execution(ExecutionMode.CONCURRENT) // a browser each, and nothing timed: the groups' round trips overlap
+    @Timeout(value = 3, unit = TimeUnit.MINUTES) // three browsers sharing the cores: beyond the default minute
+    void everyStepperStepsThroughItsRunWithTheKeyboardAndTheButtons(String group) throws Exception {
         try (Chromium chromium = openSteppers()) {
-            for (String id : steppers(chromium, group)) {
-                int steps = reveal(chromium, id);
-                chromium.press(Keys.ARROW_RIGHT, steps);
-                assertAtTheEnd(chromium, id, steps, "after → pressed " + steps + " times");
-                chromium.press(Keys.ARROW_RIGHT);
-                assertStepper(chromium, id, steps, printed(id), "after one more →: the last step stays");
-                if (isTalkExample(id)) {
-                    chromium.press(Keys.ARROW_LEFT, steps);
-                    assertStepper(chromium, id, 0, List.of(), "after ← pressed " + steps + " times");
-                } else {
-                    chromium.press(Keys.ARROW_LEFT);
-                    assertThat(step(chromium, id)).as("%s: the step shown after one ←", id).isEqualTo(steps - 1);
-                    chromium.press(Keys.HOME);
-                    assertStepper(chromium, id, 0, List.of(), "after Home");
-                }
+            List<String> steppers = steppers(chromium, group);
+            for (String id : steppers) {
+                stepWithTheKeyboard(chromium, id);
+            }
+            for (String id : steppers) {
+                stepWithTheButtons(chromium, id);
             }
             if (group.equals(TALK)) {
                 photographJsConfEuHalfWay(chromium);
@@ -153,36 +152,39 @@ class BookInBrowserTest {
         }
     }
 
-    /**
-     * The same with the buttons: for the talk's examples, ▶ to the last step one click at a time, ◀ once,
-     * ⏮ to the start; for the puzzles, ▶ once, ⏭ to the end, ◀ once, ⏮ to the start.
-     */
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {TALK, JAVASCRIPT_PUZZLES, ASYNCIO_PUZZLES})
-    void everyStepperStepsThroughItsRunWithTheButtons(String group) throws Exception {
-        try (Chromium chromium = openSteppers()) {
-            for (String id : steppers(chromium, group)) {
-                int steps = reveal(chromium, id);
-                if (isTalkExample(id)) {
-                    chromium.click("#" + id + " button.stepper-forward", steps);
-                    assertAtTheEnd(chromium, id, steps, "after " + steps + " clicks on ▶");
-                    chromium.click("#" + id + " button.stepper-back");
-                    assertThat(step(chromium, id)).as("%s: the step shown after a click on ◀", id).isEqualTo(steps - 1);
-                    chromium.click("#" + id + " button.stepper-first");
-                    assertStepper(chromium, id, 0, List.of(), "after a click on ⏮");
-                } else {
-                    int some = 1;
-                    chromium.click("#" + id + " button.stepper-forward", some);
-                    assertThat(step(chromium, id)).as("%s: the step shown after %d clicks on ▶", id, some).isEqualTo(some);
-                    chromium.click("#" + id + " button.stepper-last");
-                    assertAtTheEnd(chromium, id, steps, "after a click on ⏭");
-                    chromium.click("#" + id + " button.stepper-back");
-                    assertThat(step(chromium, id)).as("%s: the step shown after a click on ◀", id).isEqualTo(steps - 1);
-                    chromium.click("#" + id + " button.stepper-first");
-                    assertStepper(chromium, id, 0, List.of(), "after a click on ⏮");
-                }
-            }
+    private static void stepWithTheKeyboard(Chromium chromium, String id) throws Exception {
+        int steps = reveal(chromium, id);
+        chromium.press(Keys.ARROW_RIGHT, steps);
+        assertAtTheEnd(chromium, id, steps, "after → pressed " + steps + " times");
+        chromium.press(Keys.ARROW_RIGHT);
+        assertStepper(chromium, id, steps, printed(id), "after one more →: the last step stays");
+        if (isTalkExample(id)) {
+            chromium.press(Keys.ARROW_LEFT, steps);
+            assertStepper(chromium, id, 0, List.of(), "after ← pressed " + steps + " times");
+        } else {
+            chromium.press(Keys.ARROW_LEFT);
+            assertThat(step(chromium, id)).as("%s: the step shown after one ←", id).isEqualTo(steps - 1);
+            chromium.press(Keys.HOME);
+            assertStepper(chromium, id, 0, List.of(), "after Home");
         }
+    }
+
+    private static void stepWithTheButtons(Chromium chromium, String id) throws Exception {
+        int steps = reveal(chromium, id);
+        if (isTalkExample(id)) {
+            chromium.click("#" + id + " button.stepper-forward", steps);
+            assertAtTheEnd(chromium, id, steps, "after " + steps + " clicks on ▶");
+        } else {
+            int some = 1;
+            chromium.click("#" + id + " button.stepper-forward", some);
+            assertThat(step(chromium, id)).as("%s: the step shown after %d clicks on ▶", id, some).isEqualTo(some);
+            chromium.click("#" + id + " button.stepper-last");
+            assertAtTheEnd(chromium, id, steps, "after a click on ⏭");
+        }
+        chromium.click("#" + id + " button.stepper-back");
+        assertThat(step(chromium, id)).as("%s: the step shown after a click on ◀", id).isEqualTo(steps - 1);
+        chromium.click("#" + id + " button.stepper-first");
+        assertStepper(chromium, id, 0, List.of(), "after a click on ⏮");
     }
 
     private static Chromium openSteppers() throws Exception {

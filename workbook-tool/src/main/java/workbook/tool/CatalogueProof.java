@@ -27,13 +27,19 @@ public final class CatalogueProof {
     private final PrintStream out;
 
     CatalogueProof(Path root, Catalog catalog, PrintStream out) throws IOException, InterruptedException {
+        this(root, catalog, catalog.exercises(), out);
+    }
+
+    /** A proof of {@code exercises} only, in a folder of its own: the proof judges several lanes at once. */
+    CatalogueProof(Path root, Catalog catalog, List<Exercise> exercises, PrintStream out) throws IOException, InterruptedException {
         this.root = root;
         this.catalog = catalog;
         this.out = out;
-        // A folder of its own for each parallelism: the proof judges with both at once, in two JVMs.
-        Path state = root.resolve(".workbook").resolve("proof-" + ForkJoinPool.getCommonPoolParallelism());
-        this.shipped = Shipped.export(root, catalog.exercises().stream().map(Exercise::lesson).toList(),
-                state.resolve("shipped"));
+        List<String> lessons = exercises.stream().map(Exercise::lesson).distinct().toList();
+        String lane = exercises.equals(catalog.exercises()) ? ""
+                : "-" + exercises.getFirst().name() + (exercises.size() == 1 ? "" : ".." + exercises.getLast().name());
+        Path state = root.resolve(".workbook").resolve("proof-" + ForkJoinPool.getCommonPoolParallelism() + lane);
+        this.shipped = Shipped.export(root, lessons, state.resolve("shipped"));
         this.judge = new Judge(root, shipped.folder(), state.resolve("classes"));
     }
 
@@ -53,7 +59,8 @@ public final class CatalogueProof {
             }
             only.add(exercise.get());
         }
-        System.exit(new CatalogueProof(root, catalog, System.out).prove(only.isEmpty() ? catalog.exercises() : only));
+        List<Exercise> exercises = only.isEmpty() ? catalog.exercises() : only;
+        System.exit(new CatalogueProof(root, catalog, exercises, System.out).prove(exercises));
     }
 
     /** How one mistake fared. */
@@ -111,7 +118,8 @@ public final class CatalogueProof {
     /** Solutions, shipped exercises and mistakes, exercise by exercise; a table, then a summary. */
     int prove(List<Exercise> exercises) {
         long start = System.nanoTime();
-        out.printf("The catalogue, judged by ./workbook with the common pool's parallelism at %d; %s.%n",
+        out.printf("The catalogue of %s, judged by ./workbook with the common pool's parallelism at %d; %s.%n",
+                String.join(", ", exercises.stream().map(Exercise::lesson).distinct().toList()),
                 ForkJoinPool.getCommonPoolParallelism(), shipped.describe());
         List<String> red = new ArrayList<>();
         for (String problem : catalog.mistakes().problems()) {
