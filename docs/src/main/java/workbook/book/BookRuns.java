@@ -101,6 +101,7 @@ public final class BookRuns {
             new Figure("jvm-virtual-thread", "jvm-facts", Pattern.compile("^a named one, running: (.*)$")),
             new Figure("jvm-bare-thread", "jvm-facts", Pattern.compile("System.err got: (.*)$")),
             new Figure("lesson-02-speedup-cpu", "lesson-02-speedup", Pattern.compile("^\\s*8 \\|.*×\\s*(\\d+\\.\\d+) \\|")),
+            new Figure("lesson-02-speedup-cores", "lesson-02-speedup", Lesson02Runs.CORES_AT_ONCE),
             new Figure("lesson-02-speedup-waiting", "lesson-02-speedup",
                     Pattern.compile("^\\s*8 \\|.*×\\s*\\d+\\.\\d+ \\|.*×\\s*(\\d+\\.\\d+)\\s*$")));
 

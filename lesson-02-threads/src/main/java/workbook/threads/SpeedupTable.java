@@ -1,5 +1,7 @@
 package workbook.threads;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,6 +78,25 @@ public final class SpeedupTable {
         }
     }
     // end::time[]
+
+    /**
+     * The CPU time that {@code tasks} runs of {@code task} take on this thread, the least of three tries: the work
+     * itself, which other programs do not change. On a busy machine one thread gets less than a core while N
+     * threads get more of the machine's share, so wall time on N threads is compared with this, not with the wall
+     * time on one thread, to count the cores that computed at once.
+     */
+    public static Duration cpuTime(int tasks, Task task) throws Exception {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long best = Long.MAX_VALUE;
+        for (int round = 0; round < 3; round++) {
+            long start = threads.getCurrentThreadCpuTime();
+            for (int i = 0; i < tasks; i++) {
+                task.run();
+            }
+            best = Math.min(best, threads.getCurrentThreadCpuTime() - start);
+        }
+        return Duration.ofNanos(best);
+    }
 
     /** One row, the best of {@code rounds} for each cell: a busy machine only ever makes a run slower. */
     public static Row measure(int tasks, Task cpu, Task wait, int rounds) throws Exception {

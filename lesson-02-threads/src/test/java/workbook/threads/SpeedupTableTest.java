@@ -2,8 +2,6 @@ package workbook.threads;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
@@ -25,7 +23,7 @@ class SpeedupTableTest {
         // The work in CPU seconds, which a busy machine does not change; on one thread, its wall time is the same
         // when the machine is free. Busy, one thread gets less than a core while N threads get more of the
         // machine's share: the wall-time ratio then says more about the other programs than about the cores.
-        long work = cpuSeconds(tasks, cpu);
+        long work = SpeedupTable.cpuTime(tasks, cpu).toNanos();
         double coresUsed = (double) work / row.cpuOnN().toNanos();
 
         assertThat(coresUsed)
@@ -37,20 +35,6 @@ class SpeedupTableTest {
                 .as("%d waits of 0.1 s on %d threads instead of 1 ran ×%.1f faster, expected about ×%d: "
                         + "waiting threads need no core (%s)", tasks, tasks, row.waitSpeedup(), tasks, row)
                 .isBetween(0.6 * tasks, 1.05 * tasks);
-    }
-
-    /** The least CPU time, in ns, that {@code tasks} runs of {@code task} took on this thread, of three tries. */
-    private static long cpuSeconds(int tasks, SpeedupTable.Task task) throws Exception {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long best = Long.MAX_VALUE;
-        for (int round = 0; round < 3; round++) {
-            long start = threads.getCurrentThreadCpuTime();
-            for (int i = 0; i < tasks; i++) {
-                task.run();
-            }
-            best = Math.min(best, threads.getCurrentThreadCpuTime() - start);
-        }
-        return best;
     }
 
     @Test
