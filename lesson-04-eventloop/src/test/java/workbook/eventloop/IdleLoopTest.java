@@ -18,6 +18,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.parallel.Isolated;
 import workbook.kit.Clock;
 import workbook.kit.Goal;
+import workbook.kit.ThreadWaits;
 
 @Isolated // measures a thread's CPU and its wake-ups: nothing else may run meanwhile
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the first failure is the one that names the mistake
@@ -88,7 +89,7 @@ class IdleLoopTest {
             started.complete(loop);
         }));
         EventLoop loop = started.get(5, TimeUnit.SECONDS);
-        LoopOnAThread.awaitWaiting(thread);
+        ThreadWaits.awaitWaiting(thread, Duration.ofSeconds(1));
         CompletableFuture<Long> fired = new CompletableFuture<>();
         long set = System.nanoTime();
 

@@ -3,8 +3,8 @@ package workbook.eventloop;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import workbook.kit.Clock;
+import workbook.kit.ThreadWaits;
 
 /** A real-time loop on a thread of its own, kept alive by one far-away timer until {@link #stop()}. */
 final class LoopOnAThread {
@@ -36,15 +36,7 @@ final class LoopOnAThread {
 
     /** Returns once the loop thread waits (at most 1 s): a loop that never waits is what the caller measures next. */
     void awaitIdle() {
-        awaitWaiting(thread);
-    }
-
-    static void awaitWaiting(Thread thread) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(1).toNanos();
-        while (System.nanoTime() < deadline
-                && thread.getState() != Thread.State.WAITING && thread.getState() != Thread.State.TIMED_WAITING) {
-            LockSupport.parkNanos(Duration.ofMillis(1).toNanos()); // looks again soon, without taking a core
-        }
+        ThreadWaits.awaitWaiting(thread, Duration.ofSeconds(1));
     }
 
     /** Clears the timer from this thread, which lets the loop end; fails if it does not within 5 s. */

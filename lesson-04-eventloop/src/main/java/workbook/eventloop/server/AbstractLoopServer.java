@@ -105,6 +105,11 @@ public abstract sealed class AbstractLoopServer implements BusyServer permits Lo
         return callbacks.get();
     }
 
+    /** The thread the loop runs on. */
+    Thread loopThread() {
+        return loopThread;
+    }
+
     /** Whether the listening socket is in blocking mode, that is, whether {@code accept()} waits for a client. */
     public boolean acceptBlocks() {
         return server.isBlocking();

@@ -22,6 +22,7 @@ import workbook.eventloop.server.LoadGenerator.Load;
 import workbook.kit.Goal;
 import workbook.kit.Timeline;
 import workbook.kit.Timing;
+import workbook.kit.ThreadWaits;
 
 @Execution(ExecutionMode.CONCURRENT) // each test has a server of its own, and mostly waits
 @ResourceLock(value = LoopServerTest.SERVER_THREADS, mode = ResourceAccessMode.READ)
@@ -37,7 +38,7 @@ class LoopServerTest {
     @Order(1)
     void anIdleServerRunsNoCallbacks() throws Exception {
         try (LoopServer server = LoopServer.start()) {
-            Thread.sleep(Duration.ofMillis(200)); // lets it settle
+            ThreadWaits.awaitWaiting(server.loopThread(), Duration.ofSeconds(1)); // its start-up done, it waits
             long before = server.callbacksRun();
             long start = System.nanoTime();
 
