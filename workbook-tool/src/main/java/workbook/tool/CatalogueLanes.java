@@ -93,11 +93,12 @@ public final class CatalogueLanes {
         return 2 + catalog.mistakes(exercise).size();
     }
 
-    static int run(Path root, List<Lane> lanes, int atATime) throws InterruptedException {
+    static int run(Path root, List<Lane> lanes, int atATime) throws IOException, InterruptedException {
         long start = System.nanoTime();
         System.out.printf("workbook prove: judging the catalogue in %d lanes (the lessons, each with the common pool's "
                 + "parallelism at 1 and at 7), %d at a time...%n", lanes.size(), atATime);
-        Path logs = root.resolve(".workbook").resolve("catalogue");
+        Path logs = Files.createDirectories(root.resolve(".workbook").resolve("catalogue"));
+        List<String> jvm = thisJvmWithout("-Djava.util.concurrent.ForkJoinPool.common.parallelism=");
         List<Process> running = new ArrayList<>();
         Thread stopper = new Thread(() -> {
             synchronized (running) {
@@ -110,7 +111,7 @@ public final class CatalogueLanes {
             List<Future<?>> ends = new ArrayList<>();
             for (Lane lane : lanes) {
                 ends.add(pool.submit(() -> {
-                    String problem = judge(root, lane, logs, running);
+                    String problem = judge(root, jvm, lane, logs, running);
                     synchronized (red) {
                         if (problem != null) {
                             red.add(problem);
@@ -141,19 +142,22 @@ public final class CatalogueLanes {
         return 1;
     }
 
-    /** Runs one lane's JVM to its end and shows its table; its problem in a line, or null when it is green. */
-    private static String judge(Path root, Lane lane, Path logs, List<Process> running) throws IOException, InterruptedException {
-        Files.createDirectories(logs);
-        Path log = logs.resolve(lane.log());
+    /** The command that started this JVM, up to its main class, without the options that start with {@code left}. */
+    private static List<String> thisJvmWithout(String left) {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
-        for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            if (!option.startsWith("-Djava.util.concurrent.ForkJoinPool.common.parallelism=")) {
-                command.add(option);
-            }
-        }
+        ManagementFactory.getRuntimeMXBean().getInputArguments().stream().filter(o -> !o.startsWith(left)).forEach(command::add);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path")));
+        return command;
+    }
+
+    /** Runs one lane's JVM to its end and shows its table; its problem in a line, or null when it is green. */
+    private static String judge(Path root, List<String> jvm, Lane lane, Path logs, List<Process> running)
+            throws IOException, InterruptedException {
+        Path log = logs.resolve(lane.log());
+        List<String> command = new ArrayList<>(jvm);
         command.add("-Djava.util.concurrent.ForkJoinPool.common.parallelism=" + lane.parallelism());
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), CatalogueProof.class.getName()));
+        command.add(CatalogueProof.class.getName());
         command.addAll(lane.exercises());
         Process process = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
