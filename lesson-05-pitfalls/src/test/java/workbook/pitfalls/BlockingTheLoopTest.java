@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
-import workbook.kit.OncePerProof;
 import workbook.kit.Timeline;
 
 /** The mistake of pitfall 4 as the chapter shows it: a search on the loop holds a 100 ms timer until it ends. */
@@ -22,7 +21,6 @@ class BlockingTheLoopTest {
 
     @Test
     void theMistakeHoldsTheTimerUntilTheSearchIsOver() throws Exception {
-        OncePerProof.skipWhenJudgingTheExercise();
         BlockingTheLoop.Race race = BlockingTheLoop.race(loop, limit -> BlockingTheLoop.countOnTheLoop(loop, limit),
                 BlockingTheLoop.LIMIT, timeline);
 

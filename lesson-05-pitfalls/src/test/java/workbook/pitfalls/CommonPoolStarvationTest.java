@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import workbook.kit.ChildJvm;
-import workbook.kit.OncePerProof;
 import workbook.kit.Timing;
 
 /** The mistake of pitfall 5 as the chapter shows it: on a one-worker common pool, four 1 s waits take 4 s. */
@@ -18,7 +17,6 @@ class CommonPoolStarvationTest {
 
     @Test
     void onTheCommonPoolTheFourWaitsQueueBehindOneWorker() throws Exception {
-        OncePerProof.skipWhenJudgingTheExercise();
         try (ChildJvm child = ChildJvm.of(CommonPoolStarvation.class).jvmOptions(List.of(CommonPoolStarvation.ONE_WORKER))
                 .stopGrace(Duration.ZERO).start("mistake")) {
             assertThat(child.awaitLine(CommonPoolStarvation.STARTED, Duration.ofSeconds(30)))

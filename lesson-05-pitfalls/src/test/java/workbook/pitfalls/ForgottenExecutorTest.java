@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import workbook.kit.ChildJvm;
-import workbook.kit.OncePerProof;
 
 /** The mistake of pitfall 6 as the chapter shows it: a pool nobody shuts down keeps its JVM alive. */
 @Execution(ExecutionMode.CONCURRENT)
@@ -15,7 +14,6 @@ class ForgottenExecutorTest {
 
     @Test
     void aForgottenPoolKeepsTheJvmAlive() throws Exception {
-        OncePerProof.skipWhenJudgingTheExercise();
         try (ChildJvm child = ChildJvm.of(ForgottenExecutor.Mistake.class).stopGrace(Duration.ZERO).start()) {
             assertThat(child.awaitLine(ForgottenExecutor.MAIN_RETURNS, Duration.ofSeconds(30)))
                     .as("the program did not reach the end of main within 30 s; it printed %s", child.output()).isTrue();

@@ -13,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
-import workbook.kit.OncePerProof;
 
 /** The mistake of pitfall 7 as the chapter shows it: a heartbeat that swallows the interrupt outlives cancel(true). */
 @Execution(ExecutionMode.CONCURRENT)
@@ -21,7 +20,6 @@ class SwallowedInterruptTest {
 
     @Test
     void theMistakeOutlivesItsCancellation() throws Exception {
-        OncePerProof.skipWhenJudgingTheExercise();
         List<String> printed = new CopyOnWriteArrayList<>();
         CountDownLatch twoBeats = new CountDownLatch(2);
         CountDownLatch ended = new CountDownLatch(1);

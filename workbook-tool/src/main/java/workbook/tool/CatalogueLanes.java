@@ -97,8 +97,8 @@ public final class CatalogueLanes {
         long start = System.nanoTime();
         System.out.printf("workbook prove: judging the catalogue in %d lanes (the lessons, each with the common pool's "
                 + "parallelism at 1 and at 7), %d at a time...%n", lanes.size(), atATime);
-        Path logs = Files.createDirectories(root.resolve(".workbook").resolve("catalogue"));
-        List<String> jvm = thisJvmWithout("-Djava.util.concurrent.ForkJoinPool.common.parallelism=");
+        Path logs = Files.createDirectories(CatalogueProof.lanesFolder(root).resolve("logs"));
+        List<String> jvm = thisJvmWithout("-Djava.util.concurrent.ForkJoinPool.common.parallelism="); // -Dworkbook.proof.shipped stays
         List<Process> running = new ArrayList<>();
         Thread stopper = new Thread(() -> {
             synchronized (running) {

@@ -30,17 +30,32 @@ public final class CatalogueProof {
         this(root, catalog, catalog.exercises(), out);
     }
 
-    /** A proof of {@code exercises} only, in a folder of its own: the proof judges several lanes at once. */
+    /**
+     * A proof of {@code exercises} only. In {@code ./workbook prove}, which copies the exercises out of git once and
+     * names the copy in {@value #SHIPPED}, every lane judges that copy and shares the compiled lessons and attempts:
+     * a lesson judged at two parallelisms is compiled once.
+     */
     CatalogueProof(Path root, Catalog catalog, List<Exercise> exercises, PrintStream out) throws IOException, InterruptedException {
         this.root = root;
         this.catalog = catalog;
         this.out = out;
         List<String> lessons = exercises.stream().map(Exercise::lesson).distinct().toList();
-        String lane = exercises.equals(catalog.exercises()) ? ""
-                : "-" + exercises.getFirst().name() + (exercises.size() == 1 ? "" : ".." + exercises.getLast().name());
-        Path state = root.resolve(".workbook").resolve("proof-" + ForkJoinPool.getCommonPoolParallelism() + lane);
-        this.shipped = Shipped.export(root, lessons, state.resolve("shipped"));
-        this.judge = new Judge(root, shipped.folder(), state.resolve("classes"));
+        String exported = System.getProperty(SHIPPED);
+        if (exported != null) {
+            this.shipped = Shipped.exportedAt(root, lessons, Path.of(exported));
+            this.judge = new Judge(root, shipped.folder(), lanesFolder(root).resolve("classes"));
+        } else {
+            Path state = root.resolve(".workbook").resolve("proof-" + ForkJoinPool.getCommonPoolParallelism());
+            this.shipped = Shipped.export(root, lessons, state.resolve("shipped"));
+            this.judge = new Judge(root, shipped.folder(), state.resolve("classes"));
+        }
+    }
+
+    /** The system property naming the exercises {@code ./workbook prove} copied out of git, for every lane. */
+    static final String SHIPPED = "workbook.proof.shipped";
+    /** Where the lanes keep what they share: the compiled lessons and attempts, and each lane's log. */
+    static Path lanesFolder(Path root) {
+        return root.resolve(".workbook").resolve("catalogue");
     }
 
     /**
@@ -137,8 +152,7 @@ public final class CatalogueProof {
             } else {
                 red.add(exercise.name() + ": the solution is not done: " + headline(solution));
             }
-            // The other tests pass as shipped: the Maven proof has checked that already.
-            Verdict asShipped = judge.judge(exercise, shipped.folder().resolve(exercise.file()), Judge.Scope.GOAL_TESTS, Judge.Listener.NONE);
+            Verdict asShipped = judge.judge(exercise, shipped.folder().resolve(exercise.file()), Judge.Scope.EVERY_TEST, Judge.Listener.NONE);
             List<String> wrong = shippedProblems(exercise, asShipped);
             if (wrong.isEmpty()) {
                 failing++;

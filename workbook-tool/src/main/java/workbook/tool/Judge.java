@@ -12,6 +12,8 @@ import java.lang.reflect.Method;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -19,6 +21,7 @@ import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -107,9 +110,7 @@ public final class Judge {
         /** Every test of its test classes: the attendee's verdict. */
         EVERY_TEST,
         /** The same, but the rest is left unrun once the first failure (in discovery order) is known. */
-        UNTIL_FIRST_FAILURE,
-        /** Only its goal tests: enough to check that a shipped exercise fails each for its stated reason. */
-        GOAL_TESTS
+        UNTIL_FIRST_FAILURE
     }
 
     /** Parallel execution as in the build (the root pom's surefire settings): classes opt in with {@code @Execution(CONCURRENT)}. */
@@ -225,21 +226,56 @@ public final class Judge {
             overlay.toFile().setLastModified(System.currentTimeMillis()); // recently judged: kept longest
             return overlay;
         }
-        Path building = compiled.attempts().resolve(key + attempt);
-        String error = compile(List.of(source), List.of(compiled.main()), building);
-        if (error != null) {
-            deleteQuietly(building);
-            throw new CompileError(error);
-        }
-        settle(building, overlay);
+        buildOnce(overlay, building -> compile(List.of(source), List.of(compiled.main()), building));
         try (Stream<Path> attempts = Files.list(compiled.attempts())) {
-            attempts.filter(p -> !p.getFileName().toString().contains(".building-"))
+            attempts.filter(Judge::isBuild)
                     .sorted(Comparator.comparing((Path p) -> p.toFile().lastModified()).reversed())
                     .skip(ATTEMPTS_KEPT).forEach(Judge::deleteQuietly);
         } catch (IOException | UncheckedIOException e) {
             // pruned next time
         }
         return overlay;
+    }
+
+    /** Compiles into a folder; the compiler's errors, or null. */
+    private interface Build {
+        String into(Path folder);
+    }
+
+    /**
+     * Builds {@code ready} unless it is there, in a folder of this process's own that is then moved into place.
+     * A lock file beside it makes a second ./workbook building the same thing at once (the proof's lanes judge
+     * each lesson at two parallelisms) wait, then take the first one's build instead of compiling it again.
+     */
+    private void buildOnce(Path ready, Build build) throws CompileError {
+        Path lockFile = ready.resolveSibling(ready.getFileName() + ".lock");
+        synchronized (Judge.class) { // a file lock is held per process: threads of one process take turns here
+            try {
+                Files.createDirectories(ready.getParent());
+                try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                     FileLock held = channel.lock()) {
+                    if (!Files.isDirectory(ready)) {
+                        Path building = ready.resolveSibling(ready.getFileName() + attempt);
+                        String error = build.into(building);
+                        if (error != null) {
+                            deleteQuietly(building);
+                            throw new CompileError(error);
+                        }
+                        settle(building, ready);
+                    }
+                } finally {
+                    Files.deleteIfExists(lockFile);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** A finished build, not one in progress or its lock. */
+    private static boolean isBuild(Path path) {
+        String name = path.getFileName().toString();
+        return !name.contains(".building-") && !name.endsWith(".lock");
     }
 
     /** Moves a finished build into place, unless another ./workbook put the same one there first. */
@@ -274,23 +310,17 @@ public final class Judge {
         if (Files.isDirectory(ready)) {
             return compiled;
         }
-        Path building = lessonWork.resolve(ready.getFileName() + attempt);
-        String error = compile(javaFiles(mainSources), List.of(), building.resolve("main"));
-        if (error == null) {
-            error = compile(javaFiles(testSources), List.of(building.resolve("main")), building.resolve("test"));
-        }
-        if (error != null) {
-            deleteQuietly(building);
-            throw new CompileError(error);
-        }
-        settle(building, ready);
+        buildOnce(ready, building -> {
+            String error = compile(javaFiles(mainSources), List.of(), building.resolve("main"));
+            return error != null ? error : compile(javaFiles(testSources), List.of(building.resolve("main")), building.resolve("test"));
+        });
         forgetOlderBuilds(lessonWork, ready);
         return compiled;
     }
 
     private void forgetOlderBuilds(Path lessonWork, Path ready) {
         try (Stream<Path> builds = Files.list(lessonWork)) {
-            builds.filter(p -> !p.equals(ready) && !p.getFileName().toString().contains(".building-"))
+            builds.filter(p -> !p.equals(ready) && isBuild(p))
                     .forEach(Judge::deleteQuietly);
         } catch (IOException | UncheckedIOException e) {
             // another process may be judging with an old build: it is removed next time
@@ -385,7 +415,7 @@ public final class Judge {
                     .selectors(exercise.testClasses().stream().map(c -> selectClass(loader, c)).toList())
                     .filters((PostDiscoveryFilter) descriptor -> descriptor.getSource()
                             .filter(MethodSource.class::isInstance).map(MethodSource.class::cast)
-                            .map(m -> judges(exercise, scope, loader, m))
+                            .map(m -> judges(exercise, loader, m))
                             .orElse(FilterResult.included("a test class of " + exercise.name())))
                     .configurationParameters(CONFIGURATION)
                     .build();
@@ -419,14 +449,11 @@ public final class Judge {
         }
     }
 
-    /** A test judges the exercise unless it is another exercise's goal test, or not a goal test when only those run. */
-    private static FilterResult judges(Exercise exercise, Scope scope, ClassLoader loader, MethodSource method) {
+    /** A test judges the exercise unless it is another exercise's goal test. */
+    private static FilterResult judges(Exercise exercise, ClassLoader loader, MethodSource method) {
         Optional<GoalOf> goal = goalOf(loader, method);
         if (goal.isPresent() && !goal.get().exercise().equals(exercise.className())) {
             return FilterResult.excluded("a goal test of " + goal.get().exercise());
-        }
-        if (scope == Scope.GOAL_TESTS && goal.isEmpty()) {
-            return FilterResult.excluded("not a goal test");
         }
         return FilterResult.included("a test of " + exercise.name());
     }

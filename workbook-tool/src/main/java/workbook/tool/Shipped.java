@@ -51,10 +51,15 @@ public record Shipped(Path folder, int leftOut, boolean fromGit) {
                 }
             }
         }
+        return exportedAt(root, lessons, into);
+    }
+
+    /** An export made earlier into {@code folder} (the proof makes one for all its lanes); the edits left out are counted afresh. */
+    public static Shipped exportedAt(Path root, List<String> lessons, Path folder) throws IOException, InterruptedException {
         List<String> status = new ArrayList<>(List.of("status", "--porcelain", "--untracked-files=all", "--"));
-        status.addAll(folders);
-        int leftOut = (int) git.run(status.toArray(String[]::new)).lines().filter(l -> !l.isBlank()).count();
-        return new Shipped(into, leftOut, true);
+        lessons.stream().distinct().map(l -> l + "/src/exercise").forEach(status::add);
+        int leftOut = (int) new Git(root).run(status.toArray(String[]::new)).lines().filter(l -> !l.isBlank()).count();
+        return new Shipped(folder, leftOut, true);
     }
 
     /** One line for the reader: where the exercises judged come from. */

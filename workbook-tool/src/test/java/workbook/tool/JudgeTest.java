@@ -49,7 +49,7 @@ class JudgeTest {
         // The simul runs on virtual time: its verdict does not depend on the machine's load.
         Exercise simul = catalog.find("01-sync-chess-simul").orElseThrow();
 
-        Verdict verdict = new Judge(sandbox.root).judge(simul, sandbox.file(simul.file().toString()), Judge.Scope.GOAL_TESTS, Judge.Listener.NONE);
+        Verdict verdict = new Judge(sandbox.root).judge(simul, sandbox.file(simul.file().toString()), Judge.Scope.EVERY_TEST, Judge.Listener.NONE);
 
         assertThat(verdict.done()).isFalse();
         assertThat(CatalogueProof.shippedProblems(simul, verdict)).isEmpty();
