@@ -7,9 +7,10 @@ import java.time.Duration;
  * {@link TimerQueue} orders.
  *
  * <p>Timers with the same deadline keep the order they were set in ({@link #sequence()}), as in
- * JavaScript: {@code setTimeout(a, 0); setTimeout(b, 0)} runs {@code a} first.
+ * JavaScript: {@code setTimeout(a, 0); setTimeout(b, 0)} runs {@code a} first. A timer set on the loop
+ * thread is a {@link TimerLists.ListedTimer}, which also knows the list of its delay.
  */
-public final class Timer {
+public sealed class Timer permits TimerLists.ListedTimer {
 
     private final String name;
     private final long deadline;
@@ -42,6 +43,7 @@ public final class Timer {
         return sequence;
     }
 
+    /** What the loop runs when the timer fires. */
     Runnable callback() {
         return callback;
     }

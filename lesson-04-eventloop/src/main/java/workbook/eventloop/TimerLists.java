@@ -54,12 +54,24 @@ final class TimerLists {
         }
     }
 
-    /** What a listed timer runs when it fires: first move its list on, then the callback. */
-    private record Listed(TimerList list, Runnable callback) implements Runnable {
+    /** A timer in a list: when it fires, it first moves its list on, then runs its callback. One object per timer. */
+    static final class ListedTimer extends Timer implements Runnable {
+        private final TimerList list;
+
+        private ListedTimer(String name, long deadline, long sequence, Runnable callback, TimerList list) {
+            super(name, deadline, sequence, callback);
+            this.list = list;
+        }
+
+        @Override
+        Runnable callback() {
+            return this;
+        }
+
         @Override
         public void run() {
             list.next(); // before the callback, which may set or clear timers of the same delay
-            callback.run();
+            super.callback().run();
         }
     }
 
@@ -75,7 +87,7 @@ final class TimerLists {
             byDelay.put(delay, list);
         }
         latest = list;
-        Timer timer = new Timer(name, deadline, sequence, new Listed(list, callback));
+        Timer timer = new ListedTimer(name, deadline, sequence, callback, list);
         list.add(timer);
         return timer;
     }
@@ -83,16 +95,18 @@ final class TimerLists {
 
     /** Forgets a timer cleared before its deadline; false if no list holds it. */
     boolean remove(Timer timer) {
-        for (TimerList list : byDelay.values()) { // a handful of delays: a short walk
-            if (list.first == timer) {
-                heap.remove(timer);
-                list.next();
-                return true;
-            }
-            if (list.behind.removeLastOccurrence(timer)) { // a cleared timer is usually a recent one
-                waitingBehind--;
-                return true;
-            }
+        if (!(timer instanceof ListedTimer listed) || byDelay.get(listed.list.delay) != listed.list) {
+            return false; // set from another thread (straight into the heap), or its list has emptied since
+        }
+        TimerList list = listed.list;
+        if (list.first == timer) {
+            heap.remove(timer);
+            list.next();
+            return true;
+        }
+        if (list.behind.removeLastOccurrence(timer)) { // a cleared timer is usually a recent one
+            waitingBehind--;
+            return true;
         }
         return false;
     }
