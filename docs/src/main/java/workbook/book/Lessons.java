@@ -26,6 +26,8 @@ public final class Lessons {
 
     /** The root pom's profile that gives the book and the polyglot comparison every lesson's classes. */
     static final String EVERY_LESSON_PROFILE = "every-lesson";
+    /** The module that starts every one-file program once every lesson is built. */
+    static final String PROGRAMS_POM = "programs/pom.xml";
 
     private Lessons() {
     }
@@ -63,6 +65,8 @@ public final class Lessons {
                 .getDocumentElement();
         List<String> modules = texts(child(pom, "modules"), "module");
         List<String> everyLesson = everyLessonDependencies(pom);
+        List<String> programsAfter = dependencies(DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(root.resolve(PROGRAMS_POM).toFile()).getDocumentElement());
         List<Exercise> exercises = Catalog.load(root).exercises();
         String readme = Files.readString(root.resolve("README.md"));
         for (String lesson : lessons) {
@@ -78,6 +82,10 @@ public final class Lessons {
             if (!everyLesson.contains(lesson)) {
                 problems.add(lesson + ": the book and the polyglot comparison do not get its classes: add a dependency on "
                         + lesson + " to the profile '" + EVERY_LESSON_PROFILE + "' in pom.xml");
+            }
+            if (!programsAfter.contains(lesson)) {
+                problems.add(lesson + ": the proof does not start its one-file programs after it is built: add a dependency on "
+                        + lesson + " to " + PROGRAMS_POM);
             }
             if (exercises.stream().noneMatch(exercise -> exercise.lesson().equals(lesson))) {
                 problems.add(lesson + ": no exercise in " + Catalog.FILE + ": add its [[exercise]] entries (lesson = \""
@@ -123,14 +131,19 @@ public final class Lessons {
         Element profiles = child(pom, "profiles");
         for (Element profile : children(profiles, "profile")) {
             if (EVERY_LESSON_PROFILE.equals(text(child(profile, "id")))) {
-                List<String> artifacts = new ArrayList<>();
-                for (Element dependency : children(child(profile, "dependencies"), "dependency")) {
-                    artifacts.add(text(child(dependency, "artifactId")));
-                }
-                return artifacts;
+                return dependencies(profile);
             }
         }
         return List.of();
+    }
+
+    /** The artifacts of an element's {@code <dependencies>}. */
+    private static List<String> dependencies(Element owner) {
+        List<String> artifacts = new ArrayList<>();
+        for (Element dependency : children(child(owner, "dependencies"), "dependency")) {
+            artifacts.add(text(child(dependency, "artifactId")));
+        }
+        return artifacts;
     }
 
     private static Element child(Element parent, String name) {

@@ -36,6 +36,8 @@ class LessonsTest {
                 "lesson-02-new: not a module of the build: add <module>lesson-02-new</module> to <modules> in pom.xml",
                 "lesson-02-new: the book and the polyglot comparison do not get its classes: add a dependency on "
                         + "lesson-02-new to the profile 'every-lesson' in pom.xml",
+                "lesson-02-new: the proof does not start its one-file programs after it is built: add a dependency on "
+                        + "lesson-02-new to programs/pom.xml",
                 "lesson-02-new: no exercise in exercises.toml: add its [[exercise]] entries (lesson = \"lesson-02-new\")",
                 "lesson-02-new: no chapter in the book: write docs/src/book/lesson-02-new.adoc",
                 "lesson-02-new: no book run is named lesson-02-…: add the lesson's runs to BookRuns.runs() "
@@ -100,6 +102,14 @@ class LessonsTest {
                       </dependencies>
                     </profile>
                   </profiles>
+                </project>
+                """.formatted(lesson));
+        Files.createDirectories(root.resolve("programs"));
+        Files.writeString(root.resolve("programs/pom.xml"), """
+                <project>
+                  <dependencies>
+                    <dependency><groupId>workbook</groupId><artifactId>%s</artifactId></dependency>
+                  </dependencies>
                 </project>
                 """.formatted(lesson));
     }

@@ -10,11 +10,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Every example of the talk, run for real in Python, in JavaScript and in Java: the same lines in the same
  * order, and the same proportions of time. Waits are scaled down (x0.1) except where a test says otherwise.
+ * The examples mostly wait, and each compares proportions within its own run: they run side by side.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class TalkComparisonTest {
 
     static final double SCALE = 0.1;
