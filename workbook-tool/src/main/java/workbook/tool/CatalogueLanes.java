@@ -42,7 +42,7 @@ public final class CatalogueLanes {
     public static void main(String[] args) throws Exception {
         int atATime;
         try {
-            atATime = args.length > 0 ? Integer.parseInt(args[0]) : 6;
+            atATime = args.length > 0 ? Integer.parseInt(args[0]) : 4;
         } catch (NumberFormatException e) {
             atATime = 0;
         }
