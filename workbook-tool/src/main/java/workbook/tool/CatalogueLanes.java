@@ -38,8 +38,16 @@ public final class CatalogueLanes {
         }
     }
 
-    /** Usage: CatalogueLanes [lanes at a time]; exit code 0 when every lane is green. */
+    /**
+     * Usage: {@code CatalogueLanes [lanes at a time]}; exit code 0 when every lane is green.
+     * {@code CatalogueLanes --judged-tests FILE} writes {@link #judgedTests} to FILE, one per line, and ends.
+     */
     public static void main(String[] args) throws Exception {
+        Path root = Path.of(System.getProperty("workbook.root", ".")).toAbsolutePath().normalize();
+        if (args.length == 2 && args[0].equals("--judged-tests")) {
+            Files.write(Path.of(args[1]), judgedTests(Catalog.load(root)));
+            return;
+        }
         int atATime;
         try {
             atATime = args.length > 0 ? Integer.parseInt(args[0]) : 4;
@@ -50,8 +58,16 @@ public final class CatalogueLanes {
             System.err.println("workbook prove: the number of lanes at a time must be a positive whole number, got '" + args[0] + "'");
             System.exit(2);
         }
-        Path root = Path.of(System.getProperty("workbook.root", ".")).toAbsolutePath().normalize();
         System.exit(run(root, lanes(Catalog.load(root)), atATime));
+    }
+
+    /**
+     * Every exercise's test classes, as surefire exclusion patterns ({@code workbook/sync/GreeterTest.java}): the lanes
+     * run every one of them on the solution, at both parallelisms, so the Maven proof need not run them a third time.
+     */
+    static List<String> judgedTests(Catalog catalog) {
+        return catalog.exercises().stream().flatMap(exercise -> exercise.testClasses().stream()).distinct().sorted()
+                .map(testClass -> testClass.replace('.', '/') + ".java").toList();
     }
 
     /**

@@ -31,4 +31,19 @@ class CatalogueLanesTest {
                 .isSortedAccordingTo(Comparator.comparingInt(CatalogueLanes.Lane::verdicts).reversed());
         assertThat(lanes.stream().map(CatalogueLanes.Lane::log)).as("a log each").doesNotHaveDuplicates();
     }
+
+    @Test
+    void theTestsLeftToTheLanesAreEveryExercisesTestClassesAndNoOther() throws IOException {
+        Catalog catalog = Catalog.load(ROOT);
+        List<String> judged = CatalogueLanes.judgedTests(catalog);
+
+        assertThat(judged).as("one pattern per test class").doesNotHaveDuplicates()
+                .allMatch(pattern -> pattern.matches("workbook(/[a-z]+)+/[A-Z][A-Za-z0-9]*Test\\.java"))
+                .contains("workbook/sync/GreeterTest.java");
+        for (Exercise exercise : catalog.exercises()) {
+            assertThat(judged).as("%s's test classes", exercise.name())
+                    .containsAll(exercise.testClasses().stream().map(c -> c.replace('.', '/') + ".java").toList());
+        }
+        assertThat(judged).as("a test of given code only, which no exercise names").doesNotContain("workbook/threads/SpeedupTableTest.java");
+    }
 }
