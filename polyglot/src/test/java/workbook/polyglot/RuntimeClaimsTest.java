@@ -16,14 +16,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The book's claims about how Node 20, CPython 3.11 and the JDK behave where they differ: each one run on the
  * real runtime, with the bounds the sentence states. Every run's transcript is kept for the book
  * ({@code target/runs/NAME.txt}), and the book's list of claims ({@code docs/src/book/claims.adoc}) names the
- * test method that backs each sentence.
+ * test method that backs each sentence. They mostly wait, and none measures the machine: they run side by side
+ * ({@link GilTest} measures it, alone).
  */
+@Execution(ExecutionMode.CONCURRENT)
 class RuntimeClaimsTest {
 
     @Test
@@ -91,58 +95,6 @@ class RuntimeClaimsTest {
         keep("async-queue-javascript", node.stdout());
         assertThat(node.stdout()).as("node async-queue.js").containsExactly("put a", "took a", "next timer", "put b",
                 "took b", "--", "script done", "A took 1", "B took 2", "A took 3", "B took 4");
-    }
-
-    /** gil.py runs once for both GIL tests: it takes a few seconds. */
-    private static Program.Run gil;
-
-    private static synchronized Program.Run gil() {
-        if (gil == null) {
-            gil = ok(Program.python("gil.py").run(), "python3 gil.py");
-            keep("gil-python", gil.stdout());
-        }
-        return gil;
-    }
-
-    @Test
-    void onCPythonTwoThreadsNeverKeepMoreThanOneCoreBusy() {
-        List<String> printed = gil().stdout();
-        String shown = String.join("\n", printed);
-        assertThat(printed).as("python3 is a build with a GIL:%n%s", shown).anyMatch(l -> l.endsWith("(no GIL): no"))
-                .contains("a thread holding the GIL is asked to let go every 5 ms");
-        // The GIL: however free the machine, two threads never keep more than one core busy.
-        assertThat(seconds(printed, "two threads.* (\\d+\\.\\d+) cores busy"))
-                .as("cores busy with two threads (the GIL allows one):%n%s", shown).isLessThanOrEqualTo(1.15);
-    }
-
-    @Test
-    void onTwoFreeCoresTwoProcessesHalveTheTimeTwoThreadsDoNot() {
-        List<String> printed = gil().stdout();
-        String shown = String.join("\n", printed);
-        Assumptions.assumeTrue(Runtime.getRuntime().availableProcessors() >= 2,
-                () -> "the machine has one core, so parallelism cannot be measured on it:\n" + shown);
-        // Other programs' load during the rounds compared, not only before them: a build that starts meanwhile
-        // takes a core from the two processes, and the comparison then says nothing about the GIL.
-        double othersSequential = seconds(printed, "one after the other.*\\((\\d+\\.\\d+) by other programs\\)");
-        double othersProcesses = seconds(printed, "two processes.*\\((\\d+\\.\\d+) by other programs\\)");
-        Assumptions.assumeTrue(othersSequential <= 0.3 && othersProcesses <= 0.3,
-                () -> "other programs took a core while the searches ran, so parallelism cannot be measured now:\n" + shown);
-        double sequential = seconds(printed, "one after the other\\s+(\\d+\\.\\d+) s");
-        double threads = seconds(printed, "two threads\\s+(\\d+\\.\\d+) s");
-        double processes = seconds(printed, "two processes\\s+(\\d+\\.\\d+) s");
-        // Two busy cores may each compute slower than one alone (they share hardware, or the host is busy), which
-        // /proc/stat does not show either: the CPU time each search took says so, and time then proves nothing.
-        double cpuPerSearchAlone = seconds(printed, "one after the other.* (\\d+\\.\\d+) cores busy") * sequential / 2;
-        double cpuPerSearchTogether = seconds(printed, "two processes.* (\\d+\\.\\d+) cores busy") * processes / 2;
-        Assumptions.assumeTrue(cpuPerSearchTogether <= 1.3 * cpuPerSearchAlone, () -> String.format(Locale.ROOT,
-                "a search took %.2f s of CPU beside another and %.2f s alone: the two cores do not compute at full speed together "
-                        + "now, so time cannot show what the GIL does:%n%s", cpuPerSearchTogether, cpuPerSearchAlone, shown));
-        // A shared machine's cores run faster or slower from one second to the next, unseen by /proc/stat: the
-        // processes are compared with each other way, and their cores busy say why they are faster.
-        assertThat(seconds(printed, "two processes.* (\\d+\\.\\d+) cores busy"))
-                .as("cores busy with two processes (each has a GIL of its own):%n%s", shown).isGreaterThanOrEqualTo(1.6);
-        assertThat(processes / sequential).as("two processes / one after the other:%n%s", shown).isBetween(0.35, 0.8);
-        assertThat(threads / processes).as("two threads / two processes:%n%s", shown).isBetween(1.4, 3.2);
     }
 
     @Test
@@ -239,12 +191,12 @@ class RuntimeClaimsTest {
         }, task -> Thread.ofVirtual().start(task));
     }
 
-    private static Program.Run ok(Program.Run run, String what) {
+    static Program.Run ok(Program.Run run, String what) {
         assertThat(run.exitCode()).as("%s failed:%n%s", what, String.join("\n", run.stderr())).isZero();
         return run;
     }
 
-    private static void keep(String name, List<String> lines) {
+    static void keep(String name, List<String> lines) {
         Outputs.keep(name, lines);
     }
 
@@ -270,7 +222,7 @@ class RuntimeClaimsTest {
         }
     }
 
-    private static double seconds(List<String> printed, String pattern) {
+    static double seconds(List<String> printed, String pattern) {
         Pattern regex = Pattern.compile(pattern);
         for (String line : printed) {
             Matcher found = regex.matcher(line);
