@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -18,7 +16,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * lesson 04's loop under asyncio's rules; and what CPython reports lost on stderr (a coroutine
  * never awaited, a task exception never retrieved), the loop reports too.
  */
-@Execution(ExecutionMode.CONCURRENT) // each puzzle runs in processes of its own and compares printed orders
 class AsyncioConformanceTest {
 
     static List<String> puzzles() {

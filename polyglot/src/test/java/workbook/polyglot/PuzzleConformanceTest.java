@@ -8,13 +8,10 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Event-loop conformance: every puzzle prints the same lines, in the same order, on Node and on lesson 04's loop. */
-@Execution(ExecutionMode.CONCURRENT) // each puzzle runs in processes of its own and compares printed orders
 class PuzzleConformanceTest {
 
     static List<String> puzzles() {

@@ -24,8 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The book's claims about how Node 20, CPython 3.11 and the JDK behave where they differ: each one run on the
  * real runtime, with the bounds the sentence states. Every run's transcript is kept for the book
  * ({@code target/runs/NAME.txt}), and the book's list of claims ({@code docs/src/book/claims.adoc}) names the
- * test method that backs each sentence. They mostly wait, and none measures the machine: they run side by side
- * ({@link GilTest} measures it, alone).
+ * test method that backs each sentence. They mostly wait, with bounds for a busy machine, and none measures the
+ * machine: they run side by side ({@link GilTest} measures it, alone). The puzzles, whose timers a few
+ * milliseconds apart Node orders by when it got to set them, run one at a time (PuzzleConformanceTest).
  */
 @Execution(ExecutionMode.CONCURRENT)
 class RuntimeClaimsTest {

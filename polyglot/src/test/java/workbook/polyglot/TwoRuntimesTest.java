@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import workbook.eventloop.asyncio.TwoRulebooks;
 import java.util.function.UnaryOperator;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -14,7 +12,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The same program, two runtimes: Node and CPython print different orders, and the loop prints
  * Node's under the JavaScript rules and CPython's under asyncio's.
  */
-@Execution(ExecutionMode.CONCURRENT) // each puzzle runs in processes of its own and compares printed orders
 class TwoRuntimesTest {
 
     static List<String> programs() {
