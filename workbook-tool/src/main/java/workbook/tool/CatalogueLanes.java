@@ -50,7 +50,7 @@ public final class CatalogueLanes {
         }
         int atATime;
         try {
-            atATime = args.length > 0 ? Integer.parseInt(args[0]) : 4;
+            atATime = args.length > 0 ? Integer.parseInt(args[0]) : 6;
         } catch (NumberFormatException e) {
             atATime = 0;
         }
