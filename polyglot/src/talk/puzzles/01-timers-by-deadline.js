@@ -1,6 +1,7 @@
 // Three timers set longest first: they fire by deadline, not by the order they were set.
+// (A tenth of a second apart: Node reads the clock as each is set, so a busy machine must not reorder them.)
 const log = (s) => console.log(s);
-setTimeout(() => log('30 ms'), 30);
-setTimeout(() => log('10 ms'), 10);
-setTimeout(() => log('20 ms'), 20);
+setTimeout(() => log('300 ms'), 300);
+setTimeout(() => log('100 ms'), 100);
+setTimeout(() => log('200 ms'), 200);
 log('script done');

@@ -49,9 +49,9 @@ public final class Puzzles {
     // tag::puzzles[]
     private static final Map<String, Puzzle> PUZZLES = Map.ofEntries(
             Map.entry("01-timers-by-deadline", (loop, console) -> {
-                loop.setTimeout(ofMillis(30), () -> console.log("30 ms"));
-                loop.setTimeout(ofMillis(10), () -> console.log("10 ms"));
-                loop.setTimeout(ofMillis(20), () -> console.log("20 ms"));
+                loop.setTimeout(ofMillis(300), () -> console.log("300 ms"));
+                loop.setTimeout(ofMillis(100), () -> console.log("100 ms"));
+                loop.setTimeout(ofMillis(200), () -> console.log("200 ms"));
                 console.log("script done");
             }),
             Map.entry("02-equal-deadlines", (loop, console) -> {
