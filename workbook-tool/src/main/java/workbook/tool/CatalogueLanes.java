@@ -118,7 +118,7 @@ public final class CatalogueLanes {
         List<Process> running = new ArrayList<>();
         Thread stopper = new Thread(() -> {
             synchronized (running) {
-                running.forEach(Process::destroyForcibly);
+                running.forEach(CatalogueLanes::stop);
             }
         });
         Runtime.getRuntime().addShutdownHook(stopper); // Ctrl-C ends the lanes too
@@ -182,7 +182,8 @@ public final class CatalogueLanes {
         }
         boolean ended = process.waitFor(LANE_MINUTES, TimeUnit.MINUTES);
         if (!ended) {
-            process.destroyForcibly().waitFor();
+            stop(process);
+            process.waitFor();
         }
         synchronized (running) {
             running.remove(process);
@@ -196,5 +197,11 @@ public final class CatalogueLanes {
             return lane.name() + ": still judging after " + LANE_MINUTES + " minutes, stopped (its log: " + root.relativize(log) + ")";
         }
         return process.exitValue() == 0 ? null : lane.name() + ": red (exit " + process.exitValue() + ", see its table above)";
+    }
+
+    /** Stops a lane and whatever it started (a verdict's child JVM would outlive a lane killed on its own). */
+    private static void stop(Process lane) {
+        lane.descendants().forEach(ProcessHandle::destroyForcibly);
+        lane.destroyForcibly();
     }
 }
