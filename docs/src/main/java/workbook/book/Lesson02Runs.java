@@ -54,7 +54,7 @@ final class Lesson02Runs {
                         "8 prime searches on 8 threads gain between nothing and about ×cores, never ×8; 8 waits on 8 threads gain close to ×8",
                         Lesson02Runs::speedupsHaveTheirShapes,
                         (out, timeline) -> {
-                            List<SpeedupTable.Row> rows = SpeedupTable.run(List.of(2, 4, 8), 200_000, Duration.ofMillis(50), out);
+                            List<SpeedupTable.Row> rows = SpeedupTable.run(List.of(2, 4, 8), 200_000, Duration.ofMillis(100), out);
                             SpeedupTable.Row eight = rows.getLast();
                             Duration work = SpeedupTable.cpuTime(eight.tasks(), SpeedupTable.primeSearch(200_000));
                             out.accept(String.format(Locale.ROOT, "The %d prime searches are %.2f s of CPU work; on %d threads "
