@@ -7,6 +7,6 @@ async function ticker(name, ms, times) {
     log(`${name} tick ${i} at ${i * ms} ms`);
   }
 }
-ticker('fast', 20, 3);
-ticker('slow', 25, 2);
+ticker('fast', 200, 3);
+ticker('slow', 250, 2);
 log('script done');

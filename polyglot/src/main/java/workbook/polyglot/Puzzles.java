@@ -164,8 +164,8 @@ public final class Puzzles {
                 console.log("script done");
             }),
             Map.entry("15-sleeps-in-a-loop", (loop, console) -> {
-                ticker(loop, console, "fast", 20, 3);
-                ticker(loop, console, "slow", 25, 2);
+                ticker(loop, console, "fast", 200, 3);
+                ticker(loop, console, "slow", 250, 2);
                 console.log("script done");
             }),
             Map.entry("16-reactions-on-a-pending-promise", (loop, console) -> {
@@ -244,9 +244,9 @@ public final class Puzzles {
                 console.log("script done");
             }),
             Map.entry("24-all-keeps-input-order", (loop, console) -> {
-                Promise.all(arrives(loop, console, 30, "slow"), arrives(loop, console, 10, "fast"), arrives(loop, console, 20, "middle"))
+                Promise.all(arrives(loop, console, 300, "slow"), arrives(loop, console, 100, "fast"), arrives(loop, console, 200, "middle"))
                         .then(values -> console.log("all: " + String.join(",", values)));
-                Promise.all(arrives(loop, console, 5, "quick"), Promise.<String>reject(new IllegalStateException("broken")))
+                Promise.all(arrives(loop, console, 50, "quick"), Promise.<String>reject(new IllegalStateException("broken")))
                         .catchError(error -> {
                             console.log("all rejected: " + error.getMessage());
                             return null;
@@ -264,8 +264,8 @@ public final class Puzzles {
                 console.log("script done");
             }),
             Map.entry("26-race-takes-the-first", (loop, console) -> {
-                Promise.race(later(loop, 20, "tortoise"), later(loop, 10, "hare")).then(v -> console.log("race won by " + v));
-                Promise.race(later(loop, 20, "value"), fail(loop, 10, "timeout"))
+                Promise.race(later(loop, 200, "tortoise"), later(loop, 100, "hare")).then(v -> console.log("race won by " + v));
+                Promise.race(later(loop, 200, "value"), fail(loop, 100, "timeout"))
                         .catchError(e -> {
                             console.log("race lost: " + e.getMessage());
                             return null;
@@ -274,9 +274,9 @@ public final class Puzzles {
                 console.log("script done");
             }),
             Map.entry("27-any-takes-the-first-value", (loop, console) -> {
-                Promise.any(fail(loop, 5, "mirror 1 down"), later(loop, 20, "mirror 2"), later(loop, 30, "mirror 3"))
+                Promise.any(fail(loop, 50, "mirror 1 down"), later(loop, 200, "mirror 2"), later(loop, 300, "mirror 3"))
                         .then(v -> console.log("any: " + v));
-                Promise.any(fail(loop, 10, "a"), fail(loop, 15, "b"))
+                Promise.any(fail(loop, 100, "a"), fail(loop, 150, "b"))
                         .catchError(e -> {
                             List<Throwable> errors = ((AggregateError) e).errors();
                             console.log(e.getMessage() + ": " + String.join(",", errors.stream().map(Throwable::getMessage).toList()));
