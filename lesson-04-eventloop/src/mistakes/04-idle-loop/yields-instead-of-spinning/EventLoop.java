@@ -1,5 +1,5 @@
 // Mistake: keeps the spin loop, with Thread.yield() instead of Thread.onSpinWait().
-// Rejected with: "of a core while idle"
+// Rejected with: "of CPU while idle"
 package workbook.eventloop;
 
 import java.util.function.Consumer;

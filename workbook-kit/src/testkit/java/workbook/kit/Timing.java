@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.awaitility.core.ConditionTimeoutException;
@@ -33,6 +36,15 @@ public final class Timing {
     public interface Work {
         void run() throws Exception;
     }
+
+    /** How often the probe beside the work wakes to see how late it is. */
+    private static final Duration PROBE_PERIOD = Duration.ofMillis(10);
+
+    /** A probe this late says the machine was busy: worth a line in a failure message. */
+    private static final Duration NOTICEABLY_LATE = Duration.ofMillis(50);
+
+    /** The longest a late claim is given to show that the machine, not the code, held it back. */
+    private static final Duration MOST_HELD_BACK = Duration.ofSeconds(10);
 
     private static final Queue<String> HELD = new ConcurrentLinkedQueue<>();
 
@@ -79,39 +91,61 @@ public final class Timing {
         return this;
     }
 
-    /** Runs the work and returns how long it took, or fails with what was measured and what was expected. */
+    /**
+     * Runs the work and returns how long it took, or fails with what was measured and what was expected. Beside
+     * the work, a probe thread measures how late this JVM's threads wake: when the work overran its upper bound by
+     * no more than the probe was held back, the machine, not the code, may have made it late, and the test is
+     * aborted as not judged instead of failed.
+     */
     public Duration run(Work work) {
         long start = System.nanoTime();
         CompletableFuture<Void> done = new CompletableFuture<>();
         AtomicLong end = new AtomicLong();
-        Thread runner = Thread.ofPlatform().name("timed-work").daemon().start(() -> {
+        try (MachineLoad machine = MachineLoad.probe(PROBE_PERIOD)) {
+            Thread runner = Thread.ofPlatform().name("timed-work").daemon().start(() -> {
+                try {
+                    work.run();
+                    end.set(System.nanoTime());
+                    done.complete(null);
+                } catch (Throwable failure) {
+                    end.set(System.nanoTime());
+                    done.completeExceptionally(failure);
+                }
+            });
             try {
-                work.run();
-                end.set(System.nanoTime());
-                done.complete(null);
-            } catch (Throwable failure) {
-                end.set(System.nanoTime());
-                done.completeExceptionally(failure);
+                // Both bounds count from `start`, not from Awaitility's own start: its first use in a JVM
+                // takes a few hundred milliseconds, which would make the work look that much faster.
+                await().atMost(atMost.minus(Duration.ofNanos(System.nanoTime() - start)).plusMillis(1))
+                        .pollDelay(Duration.ofMillis(1))
+                        .pollInterval(Duration.ofMillis(5))
+                        .dontCatchUncaughtExceptions()
+                        .until(done::isDone);
+                if (Duration.ofNanos(end.get() - start).compareTo(atLeast) < 0) {
+                    throw new ConditionTimeoutException("earlier than " + atLeast);
+                }
+            } catch (ConditionTimeoutException outOfBounds) {
+                boolean early = done.isDone() && Duration.ofNanos(end.get() - start).compareTo(atLeast) < 0;
+                if (!early) {
+                    // Late: would it have made it, had the machine not held this JVM's threads back?
+                    Duration heldBack = machine.worstLateness();
+                    if (!done.isDone() && !heldBack.isZero()) {
+                        awaitQuietly(done, heldBack.compareTo(MOST_HELD_BACK) < 0 ? heldBack : MOST_HELD_BACK);
+                    }
+                    if (done.isDone() && !done.isCompletedExceptionally()
+                            && Duration.ofNanos(end.get() - start).minus(atMost).compareTo(heldBack) <= 0) {
+                        runner.interrupt();
+                        throw MachineLoad.tooBusy("%s took %s, expected at most %s, and meanwhile %s".formatted(what,
+                                Timeline.seconds(Duration.ofNanos(end.get() - start)), Timeline.seconds(atMost),
+                                machine.describe()));
+                    }
+                }
+                boolean finished = done.isDone(); // before the interrupt below, which may end the work at once
+                Duration took = Duration.ofNanos((finished ? end.get() : System.nanoTime()) - start);
+                String measured = finished ? "took " + Timeline.seconds(took) : "was still running after " + Timeline.seconds(took);
+                String failure = failure(measured, early ? null : machine); // the hint sees the work as it was, before the interrupt
+                runner.interrupt(); // too slow: stop the work rather than let it run on behind the next test
+                throw new AssertionError(failure, finished && done.isCompletedExceptionally() ? causeOf(done) : null);
             }
-        });
-        try {
-            // Both bounds count from `start`, not from Awaitility's own start: its first use in a JVM
-            // takes a few hundred milliseconds, which would make the work look that much faster.
-            await().atMost(atMost.minus(Duration.ofNanos(System.nanoTime() - start)).plusMillis(1))
-                    .pollDelay(Duration.ofMillis(1))
-                    .pollInterval(Duration.ofMillis(5))
-                    .dontCatchUncaughtExceptions()
-                    .until(done::isDone);
-            if (Duration.ofNanos(end.get() - start).compareTo(atLeast) < 0) {
-                throw new ConditionTimeoutException("earlier than " + atLeast);
-            }
-        } catch (ConditionTimeoutException outOfBounds) {
-            boolean finished = done.isDone(); // before the interrupt below, which may end the work at once
-            Duration took = Duration.ofNanos((finished ? end.get() : System.nanoTime()) - start);
-            String measured = finished ? "took " + Timeline.seconds(took) : "was still running after " + Timeline.seconds(took);
-            String failure = failure(measured); // the hint sees the work as it was, before the interrupt
-            runner.interrupt(); // too slow: stop the work rather than let it run on behind the next test
-            throw new AssertionError(failure, finished && done.isCompletedExceptionally() ? causeOf(done) : null);
         }
         Duration took = Duration.ofNanos(end.get() - start);
         if (done.isCompletedExceptionally()) {
@@ -128,12 +162,24 @@ public final class Timing {
         return List.copyOf(HELD);
     }
 
-    private String failure(String measured) {
+    private String failure(String measured, MachineLoad machine) {
         String where = hint.get();
-        return "%s %s, expected between %s and %s%s%s".formatted(what, measured,
+        boolean busy = machine != null && machine.worstLateness().compareTo(NOTICEABLY_LATE) >= 0;
+        return "%s %s, expected between %s and %s%s%s%s".formatted(what, measured,
                 Timeline.seconds(atLeast), Timeline.seconds(atMost),
                 where.isEmpty() ? "" : ": " + where,
+                busy ? "\n(The machine was busy meanwhile, but not enough to explain it: " + machine.describe() + ".)" : "",
                 timeline == null ? "" : "\nTimeline of the run:\n" + timeline);
+    }
+
+    private static void awaitQuietly(CompletableFuture<Void> done, Duration atMost) {
+        try {
+            done.get(atMost.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException endedEitherWay) {
+            // done or not, the caller looks
+        }
     }
 
     private static Throwable causeOf(CompletableFuture<?> future) {

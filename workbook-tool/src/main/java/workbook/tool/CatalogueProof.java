@@ -103,7 +103,7 @@ public final class CatalogueProof {
         }
         int[] counts = new int[Outcome.values().length];
         for (Mistake mistake : mistakes) {
-            Verdict verdict = judge.judge(mistake.exercise(), root.resolve(mistake.file()), Judge.Scope.UNTIL_FIRST_FAILURE, Judge.Listener.NONE);
+            Verdict verdict = judgeSteadily(mistake.exercise(), root.resolve(mistake.file()), Judge.Scope.UNTIL_FIRST_FAILURE);
             Outcome outcome = outcome(mistake, verdict);
             counts[outcome.ordinal()]++;
             out.println(line(mistake, verdict, outcome));
@@ -146,13 +146,13 @@ public final class CatalogueProof {
         int rejected = 0;
         int mistakeCount = 0;
         for (Exercise exercise : exercises) {
-            Verdict solution = judge.judge(exercise, root.resolve(exercise.solution()), Judge.Scope.EVERY_TEST, Judge.Listener.NONE);
+            Verdict solution = judgeSteadily(exercise, root.resolve(exercise.solution()), Judge.Scope.EVERY_TEST);
             if (solution.done()) {
                 solutions++;
             } else {
                 red.add(exercise.name() + ": the solution is not done: " + headline(solution));
             }
-            Verdict asShipped = judge.judge(exercise, shipped.folder().resolve(exercise.file()), Judge.Scope.EVERY_TEST, Judge.Listener.NONE);
+            Verdict asShipped = judgeSteadily(exercise, shipped.folder().resolve(exercise.file()), Judge.Scope.EVERY_TEST);
             List<String> wrong = shippedProblems(exercise, asShipped);
             if (wrong.isEmpty()) {
                 failing++;
@@ -162,7 +162,7 @@ public final class CatalogueProof {
             List<Mistake> mistakes = catalog.mistakes(exercise);
             int ok = 0;
             for (Mistake mistake : mistakes) {
-                Verdict verdict = judge.judge(exercise, root.resolve(mistake.file()), Judge.Scope.UNTIL_FIRST_FAILURE, Judge.Listener.NONE);
+                Verdict verdict = judgeSteadily(exercise, root.resolve(mistake.file()), Judge.Scope.UNTIL_FIRST_FAILURE);
                 Outcome outcome = outcome(mistake, verdict);
                 if (outcome == Outcome.REJECTED_WITH_ITS_WORDS) {
                     ok++;
@@ -181,10 +181,27 @@ public final class CatalogueProof {
             out.println("✘ " + problem);
         }
         out.printf("%d of %d solutions done; %d of %d shipped exercises fail for their stated reasons; "
-                        + "%d of %d mistakes rejected with their words (parallelism %d, %.1f s).%n",
+                        + "%d of %d mistakes rejected with their words (parallelism %d, %.1f s%s).%n",
                 solutions, exercises.size(), failing, exercises.size(), rejected, mistakeCount,
-                ForkJoinPool.getCommonPoolParallelism(), seconds(System.nanoTime() - start));
+                ForkJoinPool.getCommonPoolParallelism(), seconds(System.nanoTime() - start),
+                judgedAgain == 0 ? "" : "; " + judgedAgain + " verdict(s) judged again, the machine too busy the first time");
         return red.isEmpty() ? 0 : 1;
+    }
+
+    /** How many verdicts were judged again because a test could not judge on a busy machine. */
+    private int judgedAgain;
+
+    /**
+     * A verdict, judged again (twice at most) while a test says the machine was too busy to judge: as an attendee
+     * would run it again. Such a test never counts as passed, so a wrong fix is never "done" for it.
+     */
+    private Verdict judgeSteadily(Exercise exercise, Path file, Judge.Scope scope) {
+        Verdict verdict = judge.judge(exercise, file, scope, Judge.Listener.NONE);
+        for (int again = 0; again < 2 && verdict.failures().stream().anyMatch(Verdict.Failure::machineTooBusy); again++) {
+            judgedAgain++;
+            verdict = judge.judge(exercise, file, scope, Judge.Listener.NONE);
+        }
+        return verdict;
     }
 
     /** A shipped exercise fails every goal test for its stated reason, and no other test. */

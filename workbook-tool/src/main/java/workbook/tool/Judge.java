@@ -589,6 +589,9 @@ public final class Judge {
 
     private static String describe(Throwable failure) {
         String message = failure.getMessage();
+        if (Verdict.Failure.notJudged(failure.getClass().getName(), message)) {
+            return message.strip(); // the kit's "could not judge: the machine is too busy ...", whole
+        }
         return failure instanceof AssertionError && message != null
                 ? message.strip()
                 : failure.getClass().getSimpleName() + (message == null ? "" : ": " + message.strip());

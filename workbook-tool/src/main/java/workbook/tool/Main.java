@@ -112,6 +112,11 @@ public final class Main implements Callable<Integer> {
                 }
                 return 0;
             }
+            if (verdict.notJudged()) { // a timing the machine may have broken: no verdict on the code
+                out.println("? " + exercise.name() + " could not be judged " + screen().dim("(" + exercise.file() + "; " + timing + ")") + ":");
+                out.println(screen().problem(verdict).indent(2).stripTrailing());
+                return 1;
+            }
             out.println("✘ " + exercise.name() + " is not done yet " + screen().dim("(" + exercise.file() + "; " + timing + ")") + ":");
             out.println(screen().problem(verdict).indent(2).stripTrailing());
             out.println("  Stuck? ./workbook hint " + exercise.name());
@@ -126,7 +131,7 @@ public final class Main implements Callable<Integer> {
             String fingerprint = progress.fingerprint(exercise);
             Verdict verdict = judge().judge(exercise, root.resolve(exercise.file()), true, Judge.Listener.NONE);
             progress.record(exercise, fingerprint, verdict);
-            out.printf("%-10s %-28s %s%n", verdict.done() ? "✔ done" : "✘ not yet", exercise.name(),
+            out.printf("%-10s %-28s %s%n", verdict.done() ? "✔ done" : verdict.notJudged() ? "? not judged" : "✘ not yet", exercise.name(),
                     verdict.done() ? "" : firstLine(Screen.headline(verdict)));
             failing += verdict.done() ? 0 : 1;
         }

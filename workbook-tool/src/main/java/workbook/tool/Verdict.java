@@ -44,6 +44,17 @@ public record Verdict(String compileError, List<Failure> failures, int goals, in
             return failsBecause != null;
         }
 
+        /** Whether the test was aborted because the machine was too busy to tell a wrong fix from a slow machine. */
+        public boolean machineTooBusy() {
+            return message.startsWith(NOT_JUDGED);
+        }
+
+        /** Whether a test's failure is the kit's abort for a machine too busy to judge on. */
+        static boolean notJudged(String exception, String message) {
+            return exception.equals("org.opentest4j.TestAbortedException") && message != null
+                    && message.startsWith(NOT_JUDGED);
+        }
+
         /**
          * The teaching sentence: what the test says in its own words (an AssertJ description's text, or the
          * lines before the library's output). Empty when the failure is bare library output or an exception.
@@ -84,6 +95,17 @@ public record Verdict(String compileError, List<Failure> failures, int goals, in
             }
             return text.length();
         }
+    }
+
+    /** How the kit's MachineLoad begins a test it aborts. */
+    static final String NOT_JUDGED = "could not judge";
+
+    /**
+     * Not done, but not "not yet" either: every test that failed was aborted because the machine was too busy to
+     * tell (a timing bound the machine may have broken): the verdict is "try again", not a judgement of the code.
+     */
+    public boolean notJudged() {
+        return compileError == null && !failures.isEmpty() && failures.stream().allMatch(Failure::machineTooBusy);
     }
 
     public boolean done() {

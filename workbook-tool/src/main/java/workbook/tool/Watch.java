@@ -105,7 +105,8 @@ public final class Watch {
                 out.println(screen.dim(verdict.timeline().indent(2).stripTrailing()));
             }
         } else {
-            out.println("✘ " + exercise.name() + " not yet " + screen.dim("(" + after + timing + ")") + ":");
+            out.println((verdict.notJudged() ? "? " + exercise.name() + " could not be judged " : "✘ " + exercise.name() + " not yet ")
+                    + screen.dim("(" + after + timing + ")") + ":");
             out.println(screen.problem(verdict).indent(2).stripTrailing());
         }
         return verdict;

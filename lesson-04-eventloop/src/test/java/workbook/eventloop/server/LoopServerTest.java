@@ -20,6 +20,7 @@ import org.junit.jupiter.api.parallel.ResourceAccessMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import workbook.eventloop.server.LoadGenerator.Load;
 import workbook.kit.Goal;
+import workbook.kit.MachineLoad;
 import workbook.kit.Timeline;
 import workbook.kit.Timing;
 import workbook.kit.ThreadWaits;
@@ -40,19 +41,17 @@ class LoopServerTest {
         try (LoopServer server = LoopServer.start()) {
             ThreadWaits.awaitWaiting(server.loopThread(), Duration.ofSeconds(1)); // its start-up done, it waits
             long before = server.callbacksRun();
-            long start = System.nanoTime();
 
-            Thread.sleep(Duration.ofMillis(500)); // the measuring window: no client comes
+            MachineLoad.Window window = MachineLoad.idleWindow(Duration.ofMillis(500)); // no client comes
 
             long callbacks = server.callbacksRun() - before;
-            double window = (System.nanoTime() - start) / 1e9;
             assertThat(callbacks)
                     .as(String.format(Locale.ROOT, """
-                            the server's loop ran %,d callbacks while no client was connected (in %.2f s), expected \
-                            at most 5: something asks "is anybody there yet?" over and over. An idle loop runs \
+                            the server's loop ran %,d callbacks while no client was connected %s, expected at \
+                            most %d: something asks "is anybody there yet?" over and over. An idle loop runs \
                             nothing until a socket is ready; look at how LoopServer learns that a client has come""",
-                            callbacks, window))
-                    .isLessThanOrEqualTo(5);
+                            callbacks, window.describe(), window.allowance()))
+                    .isLessThanOrEqualTo(window.allowance());
         }
     }
 

@@ -1,0 +1,162 @@
+package workbook.kit;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import org.opentest4j.TestAbortedException;
+
+/**
+ * How busy the machine is, as a thread of this JVM feels it: a probe thread that waits a fixed time again and
+ * again, and counts how often it woke and how late. Other programs, other JVMs, this JVM's own collector: all
+ * of them show as a probe that wakes late. A verdict that counts wake-ups, or compares a duration with a
+ * bound, reads a probe beside it, so that it can tell a busy machine from a wrong fix.
+ *
+ * <pre>{@code
+ * long before = server.callbacksRun();
+ * MachineLoad.Window window = MachineLoad.idleWindow(Duration.ofMillis(500));
+ * assertThat(server.callbacksRun() - before).isLessThanOrEqualTo(window.allowance());
+ * }</pre>
+ */
+public final class MachineLoad implements AutoCloseable {
+
+    /** The longest an idle window waits for its probe before it gives up judging. */
+    static final Duration PATIENCE = Duration.ofSeconds(15);
+
+    private final long period;
+    private final long start = System.nanoTime();
+    private final AtomicLong wakeUps = new AtomicLong();
+    private final AtomicLong lateTotal = new AtomicLong();
+    private final AtomicLong lateWorst = new AtomicLong();
+    private final long cpuStart = processCpuNanos();
+    private final Thread probe;
+    private volatile boolean stopped;
+
+    private MachineLoad(Duration period) {
+        this.period = period.toNanos();
+        this.probe = Thread.ofPlatform().name("machine-load-probe").daemon().start(this::probe);
+    }
+
+    /** A probe that waits {@code period} at a time until it is closed. */
+    public static MachineLoad probe(Duration period) {
+        return new MachineLoad(period);
+    }
+
+    private void probe() {
+        while (!stopped) {
+            long asked = System.nanoTime();
+            LockSupport.parkNanos(period);
+            long late = System.nanoTime() - asked - period;
+            wakeUps.incrementAndGet();
+            lateTotal.addAndGet(Math.max(0, late));
+            lateWorst.accumulateAndGet(late, Math::max);
+        }
+    }
+
+    /** How often the probe has woken since it started. */
+    public long wakeUps() {
+        return wakeUps.get();
+    }
+
+    /** The longest the probe woke after the time it asked for. */
+    public Duration worstLateness() {
+        return Duration.ofNanos(Math.max(0, lateWorst.get()));
+    }
+
+    /** One line for a failure message: the load average, and how late the probe woke. */
+    public String describe() {
+        long woke = Math.max(1, wakeUps.get());
+        double wall = (System.nanoTime() - start) / 1e9;
+        return String.format(Locale.ROOT,
+                "%s; this JVM used %.0f %% of one core; a thread waiting %d ms at a time woke %,d times in %.2f s, "
+                        + "%.1f ms late on average and %d ms at worst",
+                loadAverage(), 100 * (processCpuNanos() - cpuStart) / 1e9 / wall, Duration.ofNanos(period).toMillis(),
+                wakeUps.get(), wall, lateTotal.get() / 1e6 / woke, worstLateness().toMillis());
+    }
+
+    @Override
+    public void close() {
+        stopped = true;
+        LockSupport.unpark(probe);
+        try {
+            probe.join(Duration.ofSeconds(1));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * What an idle window saw: how long it lasted, how often a thread waiting 1 ms at a time woke meanwhile,
+     * and the machine's load in one line.
+     */
+    public record Window(Duration wall, long probeWakeUps, String machine) {
+
+        /**
+         * How many wake-ups (callbacks, questions to a clock) of its own an idle thread may have in this window:
+         * 5, or 10 for each second the window lasted. A thread that polls every few milliseconds woke about as
+         * often as the probe, hundreds of times.
+         */
+        public long allowance() {
+            return Math.max(5, Math.round(10 * wall.toNanos() / 1e9));
+        }
+
+        /** The window in a few words, for a failure message. */
+        public String describe() {
+            return String.format(Locale.ROOT, "in %.2f s (meanwhile a thread of this JVM waiting 1 ms at a time woke %,d "
+                    + "times)", wall.toNanos() / 1e9, probeWakeUps);
+        }
+    }
+
+    /**
+     * A measuring window for "how often does an idle thread wake up?": it lasts {@code atLeast}, and on a busy
+     * machine longer, until a probe waiting 1 ms at a time has woken at least once every 2 ms of {@code atLeast}.
+     * A thread that polls wakes about as often as the probe, so it shows itself whatever else the machine runs;
+     * an idle one stays at zero. When even the probe cannot run for {@link #PATIENCE}, the test is aborted:
+     * could not judge, rather than a verdict the machine made.
+     */
+    public static Window idleWindow(Duration atLeast) throws InterruptedException {
+        long needed = Math.max(1, atLeast.toMillis() / 2);
+        long start = System.nanoTime();
+        try (MachineLoad load = probe(Duration.ofMillis(1))) {
+            while (true) {
+                Thread.sleep(Duration.ofMillis(20));
+                long wall = System.nanoTime() - start;
+                if (wall >= atLeast.toNanos() && load.wakeUps() >= needed) {
+                    return new Window(Duration.ofNanos(wall), load.wakeUps(), load.describe());
+                }
+                if (wall >= PATIENCE.toNanos()) {
+                    throw tooBusy(String.format(Locale.ROOT, "a thread waiting 1 ms at a time woke only %,d times in %d s, "
+                            + "where a free machine wakes it %,d times in %.1f s (%s)", load.wakeUps(), PATIENCE.toSeconds(),
+                            needed * 2, atLeast.toNanos() / 1e9, load.describe()));
+                }
+            }
+        }
+    }
+
+    /** The verdict for a test that cannot tell a wrong fix from a busy machine: not judged, try again. */
+    public static TestAbortedException tooBusy(String why) {
+        return new TestAbortedException("could not judge: the machine is too busy (" + loadAverage() + "): " + why
+                + "; this says nothing about the code: run it again when the machine is quieter");
+    }
+
+    /** The one-minute load average against the cores, where the system tells it. */
+    static String loadAverage() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        try {
+            String first = Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+            return "load " + first + " on " + cores + " cores";
+        } catch (IOException | RuntimeException notLinux) {
+            double average = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            return average < 0 ? cores + " cores" : String.format(Locale.ROOT, "load %.2f on %d cores", average, cores);
+        }
+    }
+
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
+    }
+}
