@@ -6,6 +6,7 @@ import static workbook.kit.Timing.seconds;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.opentest4j.TestAbortedException;
 
 class TimingTest {
 
@@ -55,6 +56,30 @@ class TimingTest {
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("a broken nap failed")
                 .hasRootCauseInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aClaimTheMachineHeldBackIsNotJudgedButAbortedSayingSo() {
+        MachineLoad heldBackOneSecond = new MachineLoad(Duration.ofMillis(10), Duration.ofSeconds(1));
+
+        assertThatThrownBy(() -> Timing.of("a 400 ms nap").shouldTakeBetween(seconds(0), seconds(0.2))
+                .readingTheMachineWith(() -> heldBackOneSecond).run(() -> sleep(400)))
+                .isInstanceOf(TestAbortedException.class)
+                .hasMessageStartingWith("could not judge: the machine is too busy")
+                .hasMessageContaining("a 400 ms nap took")
+                .hasMessageContaining("1000 ms at worst");
+    }
+
+    @Test
+    void aClaimLateByMoreThanTheMachineHeldItBackFailsAndSaysTheMachineWasBusy() {
+        MachineLoad heldBack = new MachineLoad(Duration.ofMillis(10), Duration.ofMillis(200));
+
+        assertThatThrownBy(() -> Timing.of("a 5 s nap").shouldTakeBetween(seconds(0), seconds(0.3))
+                .readingTheMachineWith(() -> heldBack).run(() -> sleep(5000)))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("a 5 s nap was still running after")
+                .hasMessageContaining("The machine was busy meanwhile, but not enough to explain it")
+                .hasMessageContaining("200 ms at worst");
     }
 
     private static void sleep(long millis) {

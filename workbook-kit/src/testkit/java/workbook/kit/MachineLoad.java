@@ -41,6 +41,16 @@ public final class MachineLoad implements AutoCloseable {
         this.probe = Thread.ofPlatform().name("machine-load-probe").daemon().start(this::probe);
     }
 
+    /** For the kit's own tests: a reading of a machine that held a thread back {@code worst}, with no probe running. */
+    MachineLoad(Duration period, Duration worst) {
+        this.period = period.toNanos();
+        this.stopped = true;
+        this.probe = Thread.ofPlatform().unstarted(() -> { });
+        wakeUps.set(1);
+        lateWorst.set(worst.toNanos());
+        lateTotal.set(worst.toNanos());
+    }
+
     /** A probe that waits {@code period} at a time until it is closed. */
     public static MachineLoad probe(Duration period) {
         return new MachineLoad(period);
@@ -83,7 +93,9 @@ public final class MachineLoad implements AutoCloseable {
         stopped = true;
         LockSupport.unpark(probe);
         try {
-            probe.join(Duration.ofSeconds(1));
+            if (probe.isAlive()) {
+                probe.join(Duration.ofSeconds(1));
+            }
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         }

@@ -53,6 +53,7 @@ public final class Timing {
     private Duration atMost = Duration.ofSeconds(30);
     private Supplier<String> hint = () -> "";
     private Timeline timeline;
+    private Supplier<MachineLoad> machineProbe = () -> MachineLoad.probe(PROBE_PERIOD);
 
     private Timing(String what) {
         this.what = what;
@@ -91,6 +92,12 @@ public final class Timing {
         return this;
     }
 
+    /** For the kit's own tests: how the machine is read beside the work. */
+    Timing readingTheMachineWith(Supplier<MachineLoad> probe) {
+        this.machineProbe = probe;
+        return this;
+    }
+
     /**
      * Runs the work and returns how long it took, or fails with what was measured and what was expected. Beside
      * the work, a probe thread measures how late this JVM's threads wake: when the work overran its upper bound by
@@ -101,7 +108,7 @@ public final class Timing {
         long start = System.nanoTime();
         CompletableFuture<Void> done = new CompletableFuture<>();
         AtomicLong end = new AtomicLong();
-        try (MachineLoad machine = MachineLoad.probe(PROBE_PERIOD)) {
+        try (MachineLoad machine = machineProbe.get()) {
             Thread runner = Thread.ofPlatform().name("timed-work").daemon().start(() -> {
                 try {
                     work.run();

@@ -50,4 +50,22 @@ class VerdictTest {
         assertThat(thrown.sentence()).isEmpty();
         assertThat(thrown.detail()).isEqualTo("TimeoutException: waits() timed out after 60 seconds");
     }
+
+    @Test
+    void aVerdictWhoseOnlyFailuresTheMachineCausedIsNotJudgedAndNeverDone() {
+        Verdict.Failure busy = new Verdict.Failure(TEST,
+                "could not judge: the machine is too busy (load 14.2 on 2 cores): the greetings took 3.7 s", false, "expected");
+        Verdict.Failure wrong = new Verdict.Failure(TEST, "the three greetings took 6.0 s, expected between 2.80 s and 3.60 s",
+                true, "expected");
+        java.time.Duration zero = java.time.Duration.ZERO;
+
+        Verdict onlyBusy = new Verdict(null, java.util.List.of(busy), 1, 3, true, zero, zero);
+        Verdict busyAndWrong = new Verdict(null, java.util.List.of(busy, wrong), 1, 3, false, zero, zero);
+
+        assertThat(onlyBusy.notJudged()).isTrue();
+        assertThat(onlyBusy.done()).isFalse();
+        assertThat(busyAndWrong.notJudged()).as("another test says what is wrong").isFalse();
+        assertThat(Verdict.Failure.notJudged("org.opentest4j.TestAbortedException", busy.message())).isTrue();
+        assertThat(Verdict.Failure.notJudged("org.opentest4j.TestAbortedException", "Assumption failed")).isFalse();
+    }
 }
