@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import workbook.kit.Primes;
@@ -96,6 +97,22 @@ public final class SpeedupTable {
             best = Math.min(best, threads.getCurrentThreadCpuTime() - start);
         }
         return Duration.ofNanos(best);
+    }
+
+    /**
+     * The CPU time that {@code tasks} threads use together, each running {@code task} once, all at once: the same
+     * work as on one thread ({@link #cpuTime}), spread over the threads. Threads share out the work, they never
+     * shrink it; what they gain comes from more cores computing at once.
+     */
+    public static Duration cpuOnThreads(int tasks, Task task) throws Exception {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        AtomicLong used = new AtomicLong();
+        time(tasks, tasks, () -> {
+            long start = threads.getCurrentThreadCpuTime();
+            task.run();
+            used.addAndGet(threads.getCurrentThreadCpuTime() - start);
+        });
+        return Duration.ofNanos(used.get());
     }
 
     /** One row, the best of {@code rounds} for each cell: a busy machine only ever makes a run slower. */

@@ -2,10 +2,7 @@ package workbook.threads;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
 import workbook.kit.Primes;
@@ -28,7 +25,7 @@ class SpeedupTableTest {
         // machine's share: the wall-time ratio then says more about the other programs than about the cores.
         long work = SpeedupTable.cpuTime(tasks, cpu).toNanos();
         double coresUsed = (double) work / row.cpuOnN().toNanos();
-        long spread = cpuOnThreads(tasks, cpu);
+        long spread = SpeedupTable.cpuOnThreads(tasks, cpu).toNanos();
 
         assertThat(coresUsed)
                 .as("%d prime searches (%.2f s of CPU) on %d threads took %.2f s: ×%.1f faster than their CPU time, "
@@ -45,18 +42,6 @@ class SpeedupTableTest {
                 .as("%d waits of 0.1 s on %d threads instead of 1 ran ×%.1f faster, expected about ×%d: "
                         + "waiting threads need no core (%s)", tasks, tasks, row.waitSpeedup(), tasks, row)
                 .isBetween(0.6 * tasks, 1.05 * tasks);
-    }
-
-    /** The CPU time that {@code tasks} threads use together, each running {@code task} once, all at once. */
-    private static long cpuOnThreads(int tasks, SpeedupTable.Task task) throws Exception {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        AtomicLong used = new AtomicLong();
-        SpeedupTable.time(tasks, tasks, () -> {
-            long start = threads.getCurrentThreadCpuTime();
-            task.run();
-            used.addAndGet(threads.getCurrentThreadCpuTime() - start);
-        });
-        return used.get();
     }
 
     @Test

@@ -47,6 +47,28 @@ final class BlockedThreads {
                 .flatMap(Optional::stream).findFirst(), window);
     }
 
+    /**
+     * Watches as {@link #watch} does, until {@code pending} completes (at most {@code atMost}): the whole time the
+     * work goes on, however long a busy machine makes it.
+     */
+    static Optional<String> watchUntil(Class<?> exercise, Collection<Thread> ours, java.util.concurrent.Future<?> pending,
+            Duration atMost) {
+        AtomicReference<String> found = new AtomicReference<>();
+        try {
+            await().atMost(atMost).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(10))
+                    .until(() -> {
+                        if (pending.isDone()) {
+                            return true;
+                        }
+                        now(exercise, ours).ifPresent(found::set);
+                        return found.get() != null;
+                    });
+        } catch (ConditionTimeoutException stillPending) {
+            // the caller's join() then says how long it takes
+        }
+        return Optional.ofNullable(found.get());
+    }
+
     private static Optional<String> watch(java.util.function.Supplier<Optional<String>> look, Duration window) {
         AtomicReference<String> found = new AtomicReference<>();
         try {

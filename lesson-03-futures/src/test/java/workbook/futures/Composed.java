@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import workbook.kit.MachineLoad;
 import workbook.kit.Timeline;
 
 /**
@@ -22,15 +23,21 @@ final class Composed<T> {
 
     /** How late after the last piece of work the composed future may complete: the same thread's next step. */
     static final Duration AT_ONCE = Duration.ofMillis(100);
-    /** How long the method may take to hand back its future: microseconds, some 0.3 s in a cold JVM on a busy machine. */
+    /**
+     * How long the caller may wait (asleep, parked, blocked: not computing, not queued for a core) before it has the
+     * future: a method that composes never waits, so nothing but a blocking call comes near this.
+     */
     static final Duration RETURNS_AT_ONCE = Duration.ofMillis(800);
+    /** The longest the threads are watched after the work should have ended: the watch ends with the future. */
+    static final Duration WATCH_AT_MOST = Duration.ofSeconds(30);
 
     private final Timeline timeline;
     private final String method;
     private final String work;
-    private Duration returnedAfter;
+    private volatile Duration returnedAfter;
+    private volatile Duration callerWaited = Duration.ZERO;
     private volatile Duration doneAt;
-    private Optional<String> heldUp = Optional.empty();
+    private volatile Optional<String> heldUp = Optional.empty();
     private T result;
 
     /** {@code method} is where to look ("GreetingTasks.gather"), {@code work} what it waits for ("the greetings"). */
@@ -46,13 +53,14 @@ final class Composed<T> {
      */
     T run(Supplier<CompletableFuture<T>> call, Class<?> exercise, RecordedThreads threads, Duration quietUntil) {
         Duration before = timeline.now();
+        MachineLoad.OwnTime caller = MachineLoad.ownTime();
         CompletableFuture<T> future = call.get();
         returnedAfter = timeline.now().minus(before);
+        callerWaited = caller.waited(); // a busy machine stretches the call, never the caller's own waiting
         CompletableFuture<T> observed = future.whenComplete((value, failure) -> doneAt = timeline.now());
-        Duration quiet = quietUntil.minus(timeline.now());
-        if (quiet.isPositive()) {
-            heldUp = BlockedThreads.watch(exercise, threads.threads(), quiet);
-        }
+        // Watched until the future completes, however late a busy machine makes it: a thread held up in the
+        // exercise's code meanwhile waits for work that a future could have waited for.
+        heldUp = BlockedThreads.watchUntil(exercise, threads.threads(), observed, quietUntil.plus(WATCH_AT_MOST));
         result = observed.join();
         return result;
     }
@@ -66,10 +74,21 @@ final class Composed<T> {
         return doneAt;
     }
 
+    /**
+     * For a call whose timing failed, on a busy machine or not: fails naming what it did wrong, as far as can be told
+     * so far (a thread seen waiting, and once the future completed, the rest of {@link #shouldHaveComposed}).
+     */
+    void shouldHaveComposedSoFar() {
+        heldUp.ifPresent(thread -> shouldHaveComposed());
+        if (doneAt != null && returnedAfter != null) {
+            shouldHaveComposed();
+        }
+    }
+
     /** Fails naming the first thing that shows the method waited instead of composing. */
     void shouldHaveComposed() {
         Duration lastEnded = lastEnd(timeline);
-        Duration late = doneAt.minus(lastEnded);
+        Duration late = doneAt == null ? Duration.ZERO : doneAt.minus(lastEnded); // not completed yet: the other checks
         if (late.compareTo(AT_ONCE) > 0) {
             fail("""
                     %s's future completed %s after the last of %s had ended (at %s), expected at once (within %s): \
@@ -77,11 +96,12 @@ final class Composed<T> {
                     %s""".formatted(method, Timeline.seconds(late), work, Timeline.seconds(lastEnded),
                     Timeline.seconds(AT_ONCE), work, timeline));
         }
-        if (returnedAfter.compareTo(RETURNS_AT_ONCE) >= 0) {
+        if (callerWaited.compareTo(RETURNS_AT_ONCE) >= 0) {
             fail("""
-                    %s took %s to hand back its future, expected at once (under %s) while %s still wait: it \
-                    blocked its caller until they were done, so the caller could not go on meanwhile. Look at \
-                    what %s waits for before it returns.""".formatted(method, Timeline.seconds(returnedAfter),
+                    %s took %s to hand back its future, %s of it with the caller's thread waiting, expected at \
+                    once (no wait of %s) while %s still wait: it blocked its caller until they were done, so the \
+                    caller could not go on meanwhile. Look at what %s waits for before it returns.""".formatted(
+                    method, Timeline.seconds(returnedAfter), Timeline.seconds(callerWaited),
                     Timeline.seconds(RETURNS_AT_ONCE), work, method));
         }
         heldUp.ifPresent(thread -> fail("""

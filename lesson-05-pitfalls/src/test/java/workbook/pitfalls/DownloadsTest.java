@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import workbook.kit.MachineLoad;
 import workbook.kit.ChildJvm;
 import workbook.kit.Goal;
 import workbook.kit.Timeline;
-import workbook.kit.Timing;
 
 /**
  * The common pool's size depends on the machine, so these run in a JVM of their own whose common pool
@@ -47,31 +47,36 @@ class DownloadsTest {
     void nothingIsLeftRunningOnceThePagesAreFetched() throws Exception {
         try (ChildJvm child = startOnATwoCoreCommonPool(3)) {
             awaitAllPages(child, 3);
-            assertThat(child.awaitExit(Duration.ofSeconds(2))).overridingErrorMessage("""
-                    the program's main returned once its 3 pages were fetched, yet its JVM was still running 2 s \
-                    later: Downloads.fetchAll left threads behind that are not daemons (a pool never shut down). \
+            // idle for 2 s and still there: on a busy machine a JVM may take longer to exit, but not sitting idle
+            assertThat(child.awaitExitWhileWorking(Duration.ofSeconds(2), Duration.ofSeconds(30))).overridingErrorMessage("""
+                    the program's main returned once its 3 pages were fetched, yet its JVM was still running, idle \
+                    for 2 s: Downloads.fetchAll left threads behind that are not daemons (a pool never shut down). \
                     Expected nothing of fetchAll to outlive the call.""").isTrue();
         }
     }
 
     private static void fetchInOneSecond(int pages) throws Exception {
         try (ChildJvm child = startOnATwoCoreCommonPool(pages)) {
-            // Lines from the child arrive late, never early: the upper bound holds here, the lower one in the child.
-            Timing.of("fetching %d pages (1 s of waiting each)".formatted(pages))
-                    .shouldTakeBetween(Duration.ZERO, seconds(1.8))
-                    .hint(() -> whereThePagesWaited(child, pages))
-                    .run(() -> awaitAllPages(child, pages));
-            Duration took = tookInTheChild(child);
-            assertThat(took).overridingErrorMessage("fetching %d pages (1 s of waiting each) took %s in the child JVM, "
-                    + "expected between 0.90 s and 1.80 s: %s", pages, Timeline.seconds(took), whereThePagesWaited(child, pages))
-                    .isBetween(seconds(0.9), seconds(1.8));
-
+            awaitAllPages(child, pages);
+            // Where the pages waited first: it names the mistake, and a busy machine does not change it.
+            assertThat(waitedSideBySide(threadsUsed(child), pages))
+                    .overridingErrorMessage(() -> whereThePagesWaited(child, pages)).isTrue();
             List<String> fetched = child.output().stream().filter(line -> line.contains(" fetched on ")).toList();
             assertThat(fetched).as("the pages fetched, in the order asked")
                     .extracting(line -> line.strip().split(" ")[0])
                     .containsExactlyElementsOf(CommonPoolStarvation.pages(pages));
-            assertThat(waitedSideBySide(threadsUsed(child), pages))
-                    .overridingErrorMessage(() -> whereThePagesWaited(child, pages)).isTrue();
+
+            // Then the time, as the child measured it: side by side, as long as one wait.
+            Duration took = tookInTheChild(child);
+            String measured = "fetching %d pages (1 s of waiting each) took %s in the child JVM, expected between 0.90 s "
+                    .formatted(pages, Timeline.seconds(took)) + "and 1.80 s";
+            assertThat(took).overridingErrorMessage("%s: %s", measured, whereThePagesWaited(child, pages))
+                    .isGreaterThanOrEqualTo(seconds(0.9));
+            if (took.compareTo(seconds(1.8)) > 0 && MachineLoad.overloaded()) {
+                throw MachineLoad.tooBusy(measured + ", with every page waiting side by side as it should");
+            }
+            assertThat(took).overridingErrorMessage("%s: %s", measured, whereThePagesWaited(child, pages))
+                    .isLessThanOrEqualTo(seconds(1.8));
         }
     }
 

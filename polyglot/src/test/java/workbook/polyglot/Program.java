@@ -34,8 +34,10 @@ record Program(String runtime, List<String> options, Path file, List<String> arg
         }
     }
 
-    /** No run may take longer than this: the child is killed and the test fails, naming it. */
+    /** A run that goes this long without a second of CPU hangs: the child is killed and the test fails, naming it. */
     static final Duration LIMIT = Duration.ofSeconds(30);
+    /** However much CPU it uses, no run may take longer than this. */
+    static final Duration MOST = Duration.ofMinutes(5);
 
     static Path talk() {
         return Path.of(System.getProperty("polyglot.talk", "src/talk"));
@@ -124,10 +126,11 @@ record Program(String runtime, List<String> options, Path file, List<String> arg
                     task -> Thread.ofVirtual().start(task));
             CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> drain(started.getErrorStream()),
                     task -> Thread.ofVirtual().start(task));
-            if (!process.waitFor(LIMIT.toMillis(), TimeUnit.MILLISECONDS)) {
+            if (!endsOrHangs(process)) {
                 process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-                throw new AssertionError(String.join(" ", command) + " was still running after " + LIMIT.toSeconds()
-                        + " s: killed. It printed so far:\n" + out.getNow("(nothing)"));
+                throw new AssertionError(String.join(" ", command) + " was still running after "
+                        + Duration.ofNanos(System.nanoTime() - start).toSeconds() + " s, with no CPU used for the last "
+                        + LIMIT.toSeconds() + " s: killed. It printed so far:\n" + out.getNow("(nothing)"));
             }
             Duration wall = Duration.ofNanos(System.nanoTime() - start);
             return new Run(out.get(5, TimeUnit.SECONDS).lines().toList(), err.get(5, TimeUnit.SECONDS).lines().toList(),
@@ -142,6 +145,29 @@ record Program(String runtime, List<String> options, Path file, List<String> arg
                 process.destroyForcibly(); // never leave a child behind, whatever happened
             }
         }
+    }
+
+    /**
+     * Waits for the program's end: true when it ends, false once it went {@link #LIMIT} without using a second of CPU
+     * (it and the processes it started), or after {@link #MOST}. A busy machine slows a program that computes, so
+     * the wall clock alone cannot tell it from one that hangs.
+     */
+    private static boolean endsOrHangs(Process process) throws InterruptedException {
+        long deadline = System.nanoTime() + MOST.toNanos();
+        Duration cpuBefore = cpuOf(process.toHandle());
+        while (!process.waitFor(LIMIT.toMillis(), TimeUnit.MILLISECONDS)) {
+            Duration cpu = cpuOf(process.toHandle());
+            if (cpu.minus(cpuBefore).compareTo(Duration.ofSeconds(1)) < 0 || System.nanoTime() > deadline) {
+                return false;
+            }
+            cpuBefore = cpu;
+        }
+        return true;
+    }
+
+    private static Duration cpuOf(ProcessHandle process) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(process), process.descendants())
+                .map(handle -> handle.info().totalCpuDuration().orElse(Duration.ZERO)).reduce(Duration.ZERO, Duration::plus);
     }
 
     private static String drain(java.io.InputStream stream) {

@@ -171,6 +171,28 @@ public final class ChildJvm implements AutoCloseable {
         return process.waitFor(limit.toNanos(), TimeUnit.NANOSECONDS);
     }
 
+    /**
+     * Waits for the JVM to exit, for as long as it keeps working at it: false once it went {@code idle} without a
+     * moment of CPU (a JVM kept alive by a thread that waits), or after {@code atMost}. A busy machine slows a JVM
+     * that is shutting down; it does not make it sit idle.
+     */
+    public boolean awaitExitWhileWorking(Duration idle, Duration atMost) throws InterruptedException {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        Duration cpuBefore = cpu();
+        while (!process.waitFor(idle.toNanos(), TimeUnit.NANOSECONDS)) {
+            Duration cpu = cpu();
+            if (cpu.equals(cpuBefore) || System.nanoTime() > deadline) {
+                return false;
+            }
+            cpuBefore = cpu;
+        }
+        return true;
+    }
+
+    private Duration cpu() {
+        return process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
     public boolean isRunning() {
         return process.isAlive();
     }

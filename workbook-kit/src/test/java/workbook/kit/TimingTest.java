@@ -78,7 +78,8 @@ class TimingTest {
                 .readingTheMachineWith(() -> heldBack).run(() -> sleep(5000)))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("a 5 s nap was still running after")
-                .hasMessageContaining("The machine was busy meanwhile, but not enough to explain it")
+                .hasMessageContaining("The machine was busy meanwhile: it held the work back about")
+                .hasMessageContaining("not enough to explain it")
                 .hasMessageContaining("200 ms at worst");
     }
 

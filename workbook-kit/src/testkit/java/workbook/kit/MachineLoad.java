@@ -155,6 +155,15 @@ public final class MachineLoad implements AutoCloseable {
                 + "; this says nothing about the code: run it again when the machine is quieter");
     }
 
+    /**
+     * Whether more programs want a core than there are cores, by the one-minute load average: for a claim measured in
+     * another process (a child JVM), where this JVM cannot see how long the machine held its threads back.
+     */
+    public static boolean overloaded() {
+        double average = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return average > Runtime.getRuntime().availableProcessors();
+    }
+
     /** The one-minute load average against the cores, where the system tells it. */
     static String loadAverage() {
         int cores = Runtime.getRuntime().availableProcessors();
@@ -164,6 +173,55 @@ public final class MachineLoad implements AutoCloseable {
         } catch (IOException | RuntimeException notLinux) {
             double average = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             return average < 0 ? cores + " cores" : String.format(Locale.ROOT, "load %.2f on %d cores", average, cores);
+        }
+    }
+
+    /**
+     * The current thread's time from now on, split three ways: computing (its CPU time), queued for a core (the
+     * machine holding it back), and waiting (asleep, parked, blocked: what the code itself chose). A busy machine
+     * stretches the first two, never the third; read it on the same thread.
+     */
+    public static OwnTime ownTime() {
+        return new OwnTime(System.nanoTime(), THREADS.getCurrentThreadCpuTime(), runQueueNanos());
+    }
+
+    /** See {@link #ownTime()}. */
+    public record OwnTime(long wallStart, long cpuStart, long queuedStart) {
+
+        /** Wall time since, less the CPU time and the time queued for a core: how long this thread waited. */
+        public Duration waited() {
+            long wall = System.nanoTime() - wallStart;
+            long cpu = THREADS.getCurrentThreadCpuTime() - cpuStart;
+            long queued = runQueueNanos() - queuedStart;
+            return Duration.ofNanos(Math.max(0, wall - cpu - queued));
+        }
+    }
+
+    private static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    /**
+     * How long the current thread has waited, runnable, for a core since it started: the time the machine held it
+     * back (Linux's schedstat; 0 where the system does not tell). Read it at both ends of a stretch of work.
+     */
+    public static long runQueueNanos() {
+        return runQueueNanos("thread-self");
+    }
+
+    /** The same for a thread of this JVM named by its task path, {@code self/task/<tid>}; 0 once it has ended. */
+    static long runQueueNanos(String task) {
+        try {
+            return Long.parseLong(Files.readString(Path.of("/proc", task, "schedstat")).trim().split("\\s+")[1]);
+        } catch (IOException | RuntimeException unknown) {
+            return 0;
+        }
+    }
+
+    /** The current thread's task path, {@code self/task/<tid>}, for {@link #runQueueNanos(String)} from another thread. */
+    static String currentTask() {
+        try {
+            return "self/task/" + Path.of("/proc").resolve(Files.readSymbolicLink(Path.of("/proc/thread-self"))).getFileName();
+        } catch (IOException | RuntimeException unknown) {
+            return "thread-self"; // read from another thread this names that thread, which never waited for this one
         }
     }
 

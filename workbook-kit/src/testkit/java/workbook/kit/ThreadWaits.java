@@ -1,13 +1,49 @@
 package workbook.kit;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
+import java.util.concurrent.Future;
 import java.util.concurrent.locks.LockSupport;
 
-/** A thread as a test sees it from outside: whether it waits, as an idle loop thread does. */
+/** A thread as a test sees it from outside: whether it waits, as an idle loop thread does, or for good, as a stuck one. */
 public final class ThreadWaits {
 
     private ThreadWaits() {
     }
+
+    /**
+     * Waits for {@code done}; returns true when it completes, false as soon as {@code thread} is stuck: it sat
+     * waiting (parked, asleep, blocked) without a moment of CPU for {@code still} in a row (waiting for itself), or
+     * it used {@code cpu} of CPU time without ending (spinning). A busy machine slows a working thread, but never
+     * makes it wait and never makes its work cost more CPU: no deadline on the wall clock decides, except the last
+     * resort, {@code atMost}.
+     */
+    public static boolean endsOrIsStuck(Future<?> done, Thread thread, Duration still, Duration cpu, Duration atMost) {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        long cpuAtStart = THREADS.getThreadCpuTime(thread.threadId());
+        long waitingSince = -1;
+        long cpuThen = -1;
+        while (!done.isDone() && System.nanoTime() < deadline) {
+            Thread.State state = thread.getState();
+            long cpuNow = THREADS.getThreadCpuTime(thread.threadId());
+            boolean waiting = state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING
+                    || state == Thread.State.BLOCKED;
+            if (cpuNow - cpuAtStart >= cpu.toNanos()) {
+                return done.isDone();
+            }
+            if (!waiting || cpuNow != cpuThen) {
+                waitingSince = waiting ? System.nanoTime() : -1;
+                cpuThen = cpuNow;
+            } else if (System.nanoTime() - waitingSince >= still.toNanos()) {
+                return done.isDone();
+            }
+            LockSupport.parkNanos(Duration.ofMillis(5).toNanos());
+        }
+        return done.isDone();
+    }
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     /**
      * Returns once {@code thread} waits (parked, or in a timed wait), or after {@code atMost}: a thread that never

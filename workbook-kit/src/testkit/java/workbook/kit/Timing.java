@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.awaitility.core.ConditionTimeoutException;
 
@@ -109,20 +110,32 @@ public final class Timing {
         CompletableFuture<Void> done = new CompletableFuture<>();
         AtomicLong end = new AtomicLong();
         try (MachineLoad machine = machineProbe.get()) {
+            // How long the machine kept the work's own thread waiting for a core (class loading, the JIT, the work).
+            AtomicLong queued = new AtomicLong();
+            AtomicReference<String> task = new AtomicReference<>();
             Thread runner = Thread.ofPlatform().name("timed-work").daemon().start(() -> {
+                task.set(MachineLoad.currentTask());
+                long queuedBefore = MachineLoad.runQueueNanos();
+                queued.set(-queuedBefore);
                 try {
                     work.run();
                     end.set(System.nanoTime());
+                    queued.set(MachineLoad.runQueueNanos() - queuedBefore);
                     done.complete(null);
                 } catch (Throwable failure) {
                     end.set(System.nanoTime());
+                    queued.set(MachineLoad.runQueueNanos() - queuedBefore);
                     done.completeExceptionally(failure);
                 }
             });
             try {
                 // Both bounds count from `start`, not from Awaitility's own start: its first use in a JVM
                 // takes a few hundred milliseconds, which would make the work look that much faster.
-                await().atMost(atMost.minus(Duration.ofNanos(System.nanoTime() - start)).plusMillis(1))
+                Duration left = atMost.minus(Duration.ofNanos(System.nanoTime() - start));
+                if (left.compareTo(Duration.ofMillis(2)) < 0) { // a busy machine took that long to start the work's thread
+                    throw new ConditionTimeoutException("no time left to wait");
+                }
+                await().atMost(left.plusMillis(1))
                         .pollDelay(Duration.ofMillis(1))
                         .pollInterval(Duration.ofMillis(5))
                         .dontCatchUncaughtExceptions()
@@ -132,24 +145,27 @@ public final class Timing {
                 }
             } catch (ConditionTimeoutException outOfBounds) {
                 boolean early = done.isDone() && Duration.ofNanos(end.get() - start).compareTo(atLeast) < 0;
+                Duration heldBack = Duration.ZERO;
                 if (!early) {
-                    // Late: would it have made it, had the machine not held this JVM's threads back?
-                    Duration heldBack = machine.worstLateness();
+                    // Late: would it have made it, had the machine not held this JVM's threads back? The work's thread
+                    // waited this long for a core, and a sleeping thread of this JVM woke up to this late.
+                    heldBack = machine.worstLateness().plus(Duration.ofNanos(done.isDone() ? queued.get()
+                            : Math.max(0, queued.get() + MachineLoad.runQueueNanos(task.get()))));
                     if (!done.isDone() && !heldBack.isZero()) {
                         awaitQuietly(done, heldBack.compareTo(MOST_HELD_BACK) < 0 ? heldBack : MOST_HELD_BACK);
                     }
                     if (done.isDone() && !done.isCompletedExceptionally()
                             && Duration.ofNanos(end.get() - start).minus(atMost).compareTo(heldBack) <= 0) {
                         runner.interrupt();
-                        throw MachineLoad.tooBusy("%s took %s, expected at most %s, and meanwhile %s".formatted(what,
-                                Timeline.seconds(Duration.ofNanos(end.get() - start)), Timeline.seconds(atMost),
-                                machine.describe()));
+                        throw MachineLoad.tooBusy("%s took %s, expected at most %s, and meanwhile its thread waited %s for a core; %s"
+                                .formatted(what, Timeline.seconds(Duration.ofNanos(end.get() - start)), Timeline.seconds(atMost),
+                                        Timeline.seconds(Duration.ofNanos(queued.get())), machine.describe()));
                     }
                 }
                 boolean finished = done.isDone(); // before the interrupt below, which may end the work at once
                 Duration took = Duration.ofNanos((finished ? end.get() : System.nanoTime()) - start);
                 String measured = finished ? "took " + Timeline.seconds(took) : "was still running after " + Timeline.seconds(took);
-                String failure = failure(measured, early ? null : machine); // the hint sees the work as it was, before the interrupt
+                String failure = failure(measured, machine, heldBack); // the hint sees the work as it was, before the interrupt
                 runner.interrupt(); // too slow: stop the work rather than let it run on behind the next test
                 throw new AssertionError(failure, finished && done.isCompletedExceptionally() ? causeOf(done) : null);
             }
@@ -169,13 +185,14 @@ public final class Timing {
         return List.copyOf(HELD);
     }
 
-    private String failure(String measured, MachineLoad machine) {
+    private String failure(String measured, MachineLoad machine, Duration heldBack) {
         String where = hint.get();
-        boolean busy = machine != null && machine.worstLateness().compareTo(NOTICEABLY_LATE) >= 0;
+        boolean busy = heldBack.compareTo(NOTICEABLY_LATE) >= 0;
         return "%s %s, expected between %s and %s%s%s%s".formatted(what, measured,
                 Timeline.seconds(atLeast), Timeline.seconds(atMost),
                 where.isEmpty() ? "" : ": " + where,
-                busy ? "\n(The machine was busy meanwhile, but not enough to explain it: " + machine.describe() + ".)" : "",
+                busy ? "\n(The machine was busy meanwhile: it held the work back about " + Timeline.seconds(heldBack)
+                        + ", not enough to explain it; " + machine.describe() + ".)" : "",
                 timeline == null ? "" : "\nTimeline of the run:\n" + timeline);
     }
 

@@ -552,7 +552,7 @@ public final class Judge {
         private boolean firstFailureIsKnown() {
             for (TestIdentifier test : order()) {
                 String id = test.getUniqueId();
-                if (failures.containsKey(id)) {
+                if (failures.containsKey(id) && !failures.get(id).machineTooBusy()) { // a test the machine kept from judging says nothing
                     return true;
                 }
                 if (test.isTest() && !ended.containsKey(id)) {
@@ -574,8 +574,9 @@ public final class Judge {
         }
 
         Run run() {
+            // In discovery order, but a test that could not judge on a busy machine after every test that judged
             List<Verdict.Failure> sorted = order().stream().map(t -> failures.get(t.getUniqueId()))
-                    .filter(f -> f != null).toList();
+                    .filter(f -> f != null).sorted(Comparator.comparing(Verdict.Failure::machineTooBusy)).toList();
             return new Run(sorted, ran.get(), cancel.isCancellationRequested(), null);
         }
 

@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The judge runs every test of an exercise's test classes, on any source put in place of the attendee's file. */
+@Timeout(value = 5, unit = TimeUnit.MINUTES) // each test compiles a lesson of its own: minutes on a busy machine, never a hang
 class JudgeTest {
 
     private static final String GREETER = "lesson-01-sync/src/exercise/java/workbook/sync/Greeter.java";
@@ -35,6 +39,7 @@ class JudgeTest {
         Verdict verdict = new Judge(sandbox.root).judge(greeter, sandbox.file(greeter.solution().toString()),
                 Judge.Scope.EVERY_TEST, recording(events));
 
+        Assumptions.assumeFalse(verdict.notJudged(), verdict::firstProblem); // a machine too busy to time the greetings
         assertThat(verdict.done()).as(verdict.firstProblem()).isTrue();
         assertThat(verdict.tests()).as("every test of GreeterTest, not only its goal tests").isGreaterThan(greeter.goals().size());
         assertThat(Files.readAllBytes(sandbox.file(GREETER))).isEqualTo(before);
@@ -69,7 +74,9 @@ class JudgeTest {
         Verdict verdict = new Judge(sandbox.root).judge(greeter, wrongWords, Judge.Scope.EVERY_TEST, Judge.Listener.NONE);
 
         assertThat(verdict.done()).isFalse();
-        assertThat(verdict.failures()).allSatisfy(f -> assertThat(f.goal()).as(f.test().toString()).isFalse());
+        // on a busy machine a timing goal test may be "could not judge"; none may fail for the attempt's words
+        assertThat(verdict.failures()).filteredOn(f -> !f.machineTooBusy()).isNotEmpty()
+                .allSatisfy(f -> assertThat(f.goal()).as(f.test().toString()).isFalse());
     }
 
     @Test

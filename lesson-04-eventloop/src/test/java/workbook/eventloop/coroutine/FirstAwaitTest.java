@@ -16,6 +16,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import workbook.kit.ThreadWaits;
 import workbook.kit.VirtualClock;
 import workbook.eventloop.trace.PrintedLines;
 import workbook.eventloop.trace.Trace;
@@ -28,7 +29,12 @@ import workbook.kit.Goal;
 class FirstAwaitTest {
 
     /** How long a loop on a virtual clock may take before we call it stuck: it needs milliseconds. */
-    private static final Duration STUCK = Duration.ofSeconds(1);
+    /** A loop on a virtual clock never waits: its thread waiting this long, with no CPU meanwhile, is stuck. */
+    private static final Duration STUCK = Duration.ofMillis(500);
+    /** The script costs the loop thread milliseconds of CPU, a second cold: a loop thread using more is spinning. */
+    private static final Duration SPINNING = Duration.ofSeconds(2);
+    /** However busy the machine, a loop this slow is stuck too. */
+    private static final Duration HANG = Duration.ofSeconds(30);
 
     private final List<String> printed = new CopyOnWriteArrayList<>();
 
@@ -118,7 +124,7 @@ class FirstAwaitTest {
                 : "look at FirstAwait.await";
     }
 
-    /** Runs the script on a loop of its own thread; a loop stuck longer than {@link #STUCK} fails, saying where. */
+    /** Runs the script on a loop of its own thread; a loop thread that waits for {@link #STUCK} fails, saying where. */
     private void runBounded(Consumer<PromiseLoop> script) {
         CompletableFuture<Void> done = new CompletableFuture<>();
         Thread loopThread = Thread.ofPlatform().name("promise-loop").daemon().start(() -> {
@@ -130,18 +136,22 @@ class FirstAwaitTest {
             }
         });
         try {
-            done.get(STUCK.toMillis(), TimeUnit.MILLISECONDS);
+            if (!ThreadWaits.endsOrIsStuck(done, loopThread, STUCK, SPINNING, HANG)) {
+                throw new TimeoutException();
+            }
+            done.get();
         } catch (TimeoutException stuck) {
             String stack = Arrays.stream(loopThread.getStackTrace()).limit(12).map(frame -> "    at " + frame)
                     .collect(Collectors.joining("\n"));
             List<String> soFar = List.copyOf(printed);
             loopThread.interrupt(); // let it go
             throw new AssertionError("""
-                    the loop on a virtual clock was still running after %s: await blocked the loop thread, the only \
+                    the loop on a virtual clock got stuck (its thread waited %s with no CPU, or spun through %s of \
+                    CPU, without ending): await blocked the loop thread, the only \
                     thread that can settle the promise (its timer and its reactions run there), so it waits forever. \
                     await must suspend the coroutine and give the thread back, not wait. Printed so far: %s. \
                     The loop thread is at:
-                    %s""".formatted(STUCK.toMillis() + " ms", soFar, stack));
+                    %s""".formatted(STUCK.toMillis() + " ms", SPINNING.toSeconds() + " s", soFar, stack));
         } catch (ExecutionException failed) {
             throw new AssertionError("the loop failed: " + failed.getCause(), failed.getCause());
         } catch (InterruptedException interrupted) {
