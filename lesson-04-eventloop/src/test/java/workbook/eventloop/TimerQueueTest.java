@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -66,6 +67,40 @@ class TimerQueueTest {
 
     @Test
     @Order(3)
+    @Goal(exercise = TimerQueue.class, failsBecause = "however far apart")
+    void timersComeOutEarliestDeadlineFirstHoweverFarApartTheirDeadlines() {
+        // deadlines are nanoseconds: more than 2.1 s apart, their difference no longer fits in an int
+        List<Duration> delays = List.of(Duration.ofSeconds(1), Duration.ofSeconds(4), Duration.ofSeconds(90),
+                Duration.ofHours(2), Duration.ofMillis(Integer.MAX_VALUE)); // the longest delay setTimeout takes: 24.8 days
+        List<String> expected = delays.stream().map(TimerQueueTest::name).toList();
+        for (int first = 0; first < delays.size(); first++) {
+            List<Duration> set = new ArrayList<>(delays);
+            Collections.rotate(set, -first);
+            if (first % 2 == 1) {
+                Collections.reverse(set);
+            }
+            TimerQueue queue = new TimerQueue();
+            for (int i = 0; i < set.size(); i++) {
+                queue.add(Timer.of(name(set.get(i)), set.get(i), i));
+            }
+
+            List<String> order = drain(queue);
+
+            assertThat(order)
+                    .as("timers set for %s came out as %s, expected earliest deadline first, however far apart their "
+                            + "deadlines (nanoseconds on the loop's clock): look at how TimerQueue compares two "
+                            + "deadlines, and whether every step of that comparison holds numbers that large",
+                            set.stream().map(TimerQueueTest::name).toList(), order)
+                    .containsExactlyElementsOf(expected);
+        }
+    }
+
+    private static String name(Duration delay) {
+        return delay.toString().substring(2).toLowerCase(Locale.ROOT);
+    }
+
+    @Test
+    @Order(4)
     void equalDeadlinesKeepTheOrderTheyWereSetIn() {
         TimerQueue queue = new TimerQueue();
         for (int i = 1; i <= 5; i++) {
@@ -81,7 +116,7 @@ class TimerQueueTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void aTimersCostGrowsWithTheLogarithmOfTheQueueNotWithItsLength() {
         // as in a loop: timers wait; each turn fires the earliest and sets a new one, due some time later
         double few = nanosPerTimer(FEW, Long.MAX_VALUE);
@@ -131,7 +166,7 @@ class TimerQueueTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aClearedTimerIsGone() {
         TimerQueue queue = new TimerQueue();
         Timer cleared = Timer.of("cleared", Duration.ofSeconds(1), 0);
