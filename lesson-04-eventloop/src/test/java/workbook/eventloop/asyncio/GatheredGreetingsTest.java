@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -56,6 +58,47 @@ class GatheredGreetingsTest {
                         + "order of its arguments" : "").isEqualTo(given);
         assertThat(printed).as("the greetings printed (each greets once, after its own delay)")
                 .containsExactlyInAnyOrderElementsOf(given);
+    }
+
+    /** Lists whose longest greeting stands last, in the middle, or among four: the talk's order is not special. */
+    private static final List<List<Greeting>> OTHER_ORDERS = List.of(
+            List.of(greeting(2, "Sebastián Ramírez"), greeting(3, "Luciano Ramalho"), greeting(10, "Guido van Rossum")),
+            List.of(greeting(3, "Luciano Ramalho"), greeting(10, "Guido van Rossum"), greeting(2, "Sebastián Ramírez")),
+            List.of(greeting(1, "Ada"), greeting(7, "Grace"), greeting(4, "Barbara"), greeting(2, "Edsger")));
+
+    @Test
+    @Order(3)
+    @Goal(exercise = GatheredGreetings.class, failsBecause = "wherever it stands in the list")
+    void theLongestGreetingSetsTheTimeWhereverItStandsInTheList() {
+        for (List<Greeting> greetings : OTHER_ORDERS) {
+            VirtualClock otherClock = new VirtualClock();
+            List<String> greeted = new ArrayList<>();
+            Duration longest = greetings.stream().map(Greeting::delay).max(Comparator.naturalOrder()).orElseThrow();
+            List<String> given = greetings.stream().map(Greeting::message).toList();
+
+            Object outcome = AsyncioLoop.run(otherClock, report -> { }, () -> {
+                try {
+                    return Asyncio.await(GatheredGreetings.greetAll(greetings, greeted::add));
+                } catch (RuntimeException failure) { // a result read too early: reported below, with the time it happened
+                    return failure;
+                }
+            });
+            Duration took = otherClock.now();
+
+            if (!outcome.equals(given) || !took.equals(longest)) {
+                throw new AssertionError(String.format(Locale.ROOT, """
+                        greet_all of greetings of %s %s after %s s on the virtual clock, expected the messages in the \
+                        order given, %s, after %s s: the longest greeting, wherever it stands in the list. Look at \
+                        what greetAll awaits before it reads the messages.""",
+                        greetings.stream().map(greeting -> greeting.delay().toSeconds() + " s").toList(),
+                        outcome instanceof RuntimeException failure ? "failed with \"" + failure.getMessage() + "\"" : "returned " + outcome,
+                        took.toMillis() / 1000.0, given, longest.toSeconds()));
+            }
+        }
+    }
+
+    private static Greeting greeting(int seconds, String person) {
+        return new Greeting(Duration.ofSeconds(seconds), person);
     }
 
     private String diagnose(Run run) {
