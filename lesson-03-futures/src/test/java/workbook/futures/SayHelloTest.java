@@ -13,6 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -69,9 +70,14 @@ class SayHelloTest {
         Duration wait = Duration.ofMillis(millis);
         CompletableFuture<CompletableFuture<Void>> saidHello = new CompletableFuture<>();
         CompletableFuture<Boolean> doneWhenReturned = new CompletableFuture<>();
+        AtomicBoolean doneAtWorld = new AtomicBoolean();
         try (JsRuntime js = new JsRuntime()) {
             CountDownLatch started = new CountDownLatch(1);
             Consumer<String> out = text -> {
+                if (text.equals("World")) { // what a caller waiting for say_hello sees at its last line
+                    CompletableFuture<Void> hello = saidHello.getNow(null);
+                    doneAtWorld.set(hello != null && hello.isDone());
+                }
                 transcript.add(new Line(text, clock.now(), Thread.currentThread().getName(), js.task()));
                 started.countDown();
             };
@@ -134,6 +140,13 @@ class SayHelloTest {
                     SayHello.sayHello returned a future that was already complete, before "World" was printed: \
                     its caller cannot wait for say_hello to finish. Expected the future it returns to complete once \
                     "World" has been printed. Look at what sayHello returns.""");
+        }
+        if (doneAtWorld.get()) {
+            fail("""
+                    when "World" was printed, the future SayHello.sayHello returned had already completed: a caller \
+                    that goes on once say_hello is over (say_hello().then(...)) would go on before its last line. \
+                    Expected that future to complete once "World" has been printed. Look at which future sayHello \
+                    returns.""");
         }
         assertThat(saidHello.join()).as("the future sayHello returned completes once \"World\" is printed").isDone();
         assertThat(thanks.at()).as("the timer's callback runs once its %d ms are over", millis).isGreaterThanOrEqualTo(wait);
