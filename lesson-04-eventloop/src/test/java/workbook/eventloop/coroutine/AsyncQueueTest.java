@@ -86,6 +86,31 @@ class AsyncQueueTest {
                 .isEqualTo(expected);
     }
 
+    @Test
+    @Order(3)
+    @Goal(exercise = AsyncQueue.class, failsBecause = "before any timer")
+    void anItemAlreadyThereReachesItsTakerBeforeAnyTimer() {
+        Trace trace = Trace.of(() -> PromiseLoop.run(new VirtualClock(), loop -> {
+            AsyncQueue<String> queue = new AsyncQueue<>();
+            queue.put("a");
+            loop.setTimeout(Duration.ZERO, () -> log("timer set first"));
+            loop.async(() -> {
+                log("took " + queue.take());
+            });
+            log("script done");
+        }));
+
+        List<String> expected = List.of("script done", "took a", "timer set first");
+        int took = printed.indexOf("took a");
+        assertThat(printed).as("""
+                a consumer taking the item a queue already holds, with a 0 ms timer set before, printed %s, Node \
+                prints %s: the awaited item reaches its taker in a microtask, before any timer%s. Look at how \
+                take() hands out an item that is already there. %s""", printed, expected,
+                took > printed.indexOf("timer set first") && printed.contains("timer set first")
+                        ? "; here the taker resumed only after a timer set before it" : "", trace.divergence(expected))
+                .isEqualTo(expected);
+    }
+
     /** Names what a wrong order says about put(). */
     private String diagnose() {
         Set<String> seen = new HashSet<>();

@@ -101,6 +101,40 @@ class FirstPromiseTest {
     }
 
     @Test
+    @Order(4)
+    @Goal(exercise = FirstPromise.class, failsBecause = "before any timer")
+    void reactionsRunBeforeAnyTimerEvenOneSetEarlier() {
+        List<String> expected = run(loop -> {
+            Promise.WithResolvers<String> door = Promise.withResolvers();
+            door.promise().then(value -> printed.add("door's reaction got " + value));
+            loop.setTimeout(Duration.ZERO, () -> door.resolve().resolve("open"));
+            loop.setTimeout(Duration.ZERO, () -> printed.add("timer set after the door's"));
+            Promise<String> ready = Promise.resolve("ready");
+            ready.then(value -> printed.add("ready's reaction got " + value));
+            printed.add("script done");
+        });
+        List<String> yours = run(loop -> {
+            FirstPromise<String> door = new FirstPromise<>(loop);
+            door.then(value -> printed.add("door's reaction got " + value));
+            loop.setTimeout(Duration.ZERO, () -> door.resolve("open"));
+            loop.setTimeout(Duration.ZERO, () -> printed.add("timer set after the door's"));
+            FirstPromise<String> ready = new FirstPromise<>(loop);
+            ready.resolve("ready");
+            ready.then(value -> printed.add("ready's reaction got " + value));
+            printed.add("script done");
+        });
+
+        int timer = yours.indexOf("timer set after the door's");
+        boolean overtaken = timer >= 0 && yours.stream().skip(timer).anyMatch(line -> line.contains("reaction"));
+        assertThat(yours).as("""
+                two 0 ms timers and two FirstPromises printed %s, the real Promise (and Node) %s: a reaction runs \
+                before any timer, even a timer that was due before the reaction was queued%s. Look at where \
+                FirstPromise puts a reaction until it runs. %s""", yours, expected,
+                overtaken ? "; here a timer set earlier ran before a reaction" : "", trace.divergence(expected))
+                .isEqualTo(expected);
+    }
+
+    @Test
     void aSecondResolveIsIgnoredAndLateReactionsGetTheFirstValue() {
         run(loop -> {
             FirstPromise<String> promise = new FirstPromise<>(loop);
