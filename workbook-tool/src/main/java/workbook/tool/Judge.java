@@ -552,7 +552,9 @@ public final class Judge {
         private boolean firstFailureIsKnown() {
             for (TestIdentifier test : order()) {
                 String id = test.getUniqueId();
-                if (failures.containsKey(id) && !failures.get(id).machineTooBusy()) { // a test the machine kept from judging says nothing
+                Verdict.Failure failure = failures.get(id);
+                // a test the machine kept from judging says nothing, one late on a busy machine less than the next may
+                if (failure != null && !failure.machineTooBusy() && !failure.lateOnABusyMachine()) {
                     return true;
                 }
                 if (test.isTest() && !ended.containsKey(id)) {
@@ -574,9 +576,11 @@ public final class Judge {
         }
 
         Run run() {
-            // In discovery order, but a test that could not judge on a busy machine after every test that judged
+            // In discovery order, but a claim late on a busy machine after the failures that name a mistake, and a
+            // test that could not judge at all last
             List<Verdict.Failure> sorted = order().stream().map(t -> failures.get(t.getUniqueId()))
-                    .filter(f -> f != null).sorted(Comparator.comparing(Verdict.Failure::machineTooBusy)).toList();
+                    .filter(f -> f != null).sorted(Comparator.comparing((Verdict.Failure f) -> f.machineTooBusy() ? 2
+                            : f.lateOnABusyMachine() ? 1 : 0)).toList();
             return new Run(sorted, ran.get(), cancel.isCancellationRequested(), null);
         }
 

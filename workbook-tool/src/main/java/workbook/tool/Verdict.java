@@ -49,6 +49,14 @@ public record Verdict(String compileError, List<Failure> failures, int goals, in
             return message.startsWith(NOT_JUDGED);
         }
 
+        /**
+         * Whether a timing claim failed late while the machine was busy (the kit's Timing says so in its message): a
+         * real failure, but one a busy machine may have caused, so it comes after the failures that name a mistake.
+         */
+        public boolean lateOnABusyMachine() {
+            return message.contains(LATE_ON_A_BUSY_MACHINE);
+        }
+
         /** Whether a test's failure is the kit's abort for a machine too busy to judge on. */
         static boolean notJudged(String exception, String message) {
             return exception.equals("org.opentest4j.TestAbortedException") && message != null
@@ -99,6 +107,8 @@ public record Verdict(String compileError, List<Failure> failures, int goals, in
 
     /** How the kit's MachineLoad begins a test it aborts. */
     static final String NOT_JUDGED = "could not judge";
+    /** How the kit's Timing notes a machine that was busy while a claim ran late. */
+    static final String LATE_ON_A_BUSY_MACHINE = "(The machine was busy meanwhile";
 
     /**
      * Not done, but not "not yet" either: every test that failed was aborted because the machine was too busy to

@@ -67,5 +67,11 @@ class VerdictTest {
         assertThat(busyAndWrong.notJudged()).as("another test says what is wrong").isFalse();
         assertThat(Verdict.Failure.notJudged("org.opentest4j.TestAbortedException", busy.message())).isTrue();
         assertThat(Verdict.Failure.notJudged("org.opentest4j.TestAbortedException", "Assumption failed")).isFalse();
+        Verdict.Failure late = new Verdict.Failure(TEST, """
+                the three greetings took 3.9 s, expected between 2.80 s and 3.60 s: are you waiting for each thread?
+                (The machine was busy meanwhile: it held the work back about 0.12 s, not enough to explain it; load 31.0.)""",
+                true, "expected");
+        assertThat(late.lateOnABusyMachine()).isTrue();
+        assertThat(wrong.lateOnABusyMachine()).isFalse();
     }
 }
