@@ -8,7 +8,9 @@ import static org.awaitility.Awaitility.await;
 import java.lang.management.LockInfo;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import org.awaitility.core.ConditionTimeoutException;
@@ -109,6 +111,57 @@ class BankTest {
                 .isInstanceOf(DeadlockDetector.Finished.class);
         assertThat(printed.getLast()).isEqualTo("Both transfers done in %s: Alice has 90, Bob has 110, together 200"
                 .formatted(Timeline.seconds(verdict.after())));
+    }
+
+    @Test
+    @Order(5)
+    @Timeout(30) // twelve transfers, each read at its first lock: seconds on a busy machine
+    @Goal(exercise = Bank.class, failsBecause = "one order for all accounts")
+    void everyPairOfAccountsIsLockedInOneOrderForAllAccounts() throws InterruptedException {
+        // numbers, owners and the order of the list follow no common order: two Zoes, names against numbers
+        List<Account> accounts = List.of(
+                new Account(7, "Zoe", 100, Duration.ZERO, (step, account) -> { }),
+                new Account(3, "Adam", 100, Duration.ZERO, (step, account) -> { }),
+                new Account(12, "Zoe", 100, Duration.ZERO, (step, account) -> { }),
+                new Account(5, "Mia", 100, Duration.ZERO, (step, account) -> { }));
+        Map<Account, Integer> lockedBefore = new HashMap<>(); // how many other accounts each one is locked before
+        boolean everyPairRead = true;
+        for (int i = 0; i < accounts.size(); i++) {
+            for (int j = i + 1; j < accounts.size(); j++) {
+                Account a = accounts.get(i);
+                Account b = accounts.get(j);
+                Account there = firstLockTaken(a, b);
+                Account back = firstLockTaken(b, a);
+                if (there == null || back == null) {
+                    everyPairRead = false;
+                    continue; // took no account's lock, or not with synchronized: the other tests say so
+                }
+                if (there != back) {
+                    throw new AssertionError(unordered("%s→%s locked %s first, %s→%s locked %s first%s: opposite orders"
+                            .formatted(label(a), label(b), there, label(b), label(a), back,
+                                    a.owner().equals(b.owner()) ? " (two accounts of the same owner)" : ""), accounts));
+                }
+                lockedBefore.merge(there, 1, Integer::sum);
+            }
+        }
+        // a total order ranks n accounts 0 to n - 1; a cycle (a before b, b before c, c before a) leaves two alike
+        if (everyPairRead && (lockedBefore.values().stream().distinct().count() < lockedBefore.size()
+                || lockedBefore.size() < accounts.size() - 1)) {
+            throw new AssertionError(unordered("the first locks taken go round in a cycle (locked before how many others: %s)"
+                    .formatted(lockedBefore), accounts));
+        }
+    }
+
+    private static String label(Account account) {
+        return account.owner() + " #" + account.number();
+    }
+
+    private static String unordered(String found, List<Account> accounts) {
+        return """
+                transfers between %s: %s. For no two transfers ever to wait for each other, every pair of accounts \
+                must be locked in one order for all accounts of the bank: the same in both directions, and without \
+                a cycle (a before b, b before c, c before a deadlocks three transfers). Look at what Bank.transfer \
+                ranks two accounts by, and whether that ranks any two accounts of a bank.""".formatted(accounts, found);
     }
 
     @Test
