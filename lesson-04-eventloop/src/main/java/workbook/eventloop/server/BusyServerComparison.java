@@ -20,6 +20,12 @@ import workbook.kit.ChildJvm;
  */
 public final class BusyServerComparison {
 
+    /** How long a server process may take to start listening: a JVM's start, seconds on a busy machine. */
+    private static final Duration STARTING = Duration.ofSeconds(60);
+    /** How long a server may take to answer a line of the comparison's own: a hang guard, not a claim. */
+    private static final Duration ANSWERING = Duration.ofSeconds(30);
+
+
     /** One server's run: what the load saw, and the server process's own peaks. */
     public record Row(String server, Load load, ProcessPeaks peaks, int jvmThreads, int virtualThreads, int inService,
                       long listenOverflows) {
@@ -151,9 +157,9 @@ public final class BusyServerComparison {
         long rounds = pool ? (connections + poolSize - 1) / poolSize : 1;
         Duration limit = Service.DATABASE.multipliedBy(2 * rounds).plusSeconds(20); // generous, and still bounded
         try (ChildJvm server = ChildJvm.start(kind + " server", ServerProcess.class, kind, Integer.toString(poolSize))) {
-            String[] listening = server.expect("LISTENING", Duration.ofSeconds(20)).split(" ", 5);
+            String[] listening = server.expect("LISTENING", STARTING).split(" ", 5);
             server.send("RESET");
-            server.expect("RESET", Duration.ofSeconds(10));
+            server.expect("RESET", ANSWERING);
             long overflowsBefore = listenOverflows();
             Load load;
             try (ChildJvm generator = ChildJvm.start("load generator", LoadGenerator.class,
@@ -162,9 +168,9 @@ public final class BusyServerComparison {
                 load = Load.parse(generator.expect("LOAD", limit.multipliedBy(2).plusSeconds(20)));
             }
             server.send("STATS");
-            String[] stats = server.expect("STATS", Duration.ofSeconds(10)).split(" ");
+            String[] stats = server.expect("STATS", ANSWERING).split(" ");
             server.send("STOP");
-            server.expect("STOPPED", Duration.ofSeconds(10));
+            server.expect("STOPPED", ANSWERING);
             return new Row(listening[4], load, ProcessPeaks.parse(stats, 1), Integer.parseInt(listening[2]),
                     Integer.parseInt(stats[4]), Integer.parseInt(stats[5]), listenOverflows() - overflowsBefore);
         }

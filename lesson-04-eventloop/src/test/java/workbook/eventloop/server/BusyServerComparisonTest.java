@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import workbook.eventloop.server.BusyServerComparison.Row;
 import workbook.eventloop.server.LoadGenerator.Load;
 
 class BusyServerComparisonTest {
 
     @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES) // eight JVMs start: seconds each on a busy machine, never a hang
     void eachServerAndTheLoadRunInProcessesOfTheirOwnThatAllEnd() throws Exception {
         List<String> printed = new ArrayList<>();
 
