@@ -192,17 +192,29 @@ public final class CatalogueProof {
     private int judgedAgain;
 
     /**
-     * A verdict, judged again (twice at most) while a test says the machine was too busy to judge, or its first failure
-     * is a claim late on a busy machine: as an attendee would run it again. Such a test never counts as passed, so a
-     * wrong fix is never "done" for it.
+     * A verdict, judged again ({@link #AGAIN} times at most, after a growing pause) while a test says the machine was
+     * too busy to judge, or its first failure is a claim late on a busy machine: as an attendee would run it again.
+     * Such a test never counts as passed, so a wrong fix is never "done" for it.
      */
     private Verdict judgeSteadily(Exercise exercise, Path file, Judge.Scope scope) {
         Verdict verdict = judge.judge(exercise, file, scope, Judge.Listener.NONE);
-        for (int again = 0; again < 2 && busy(verdict); again++) {
+        for (int again = 0; again < AGAIN && busy(verdict); again++) {
             judgedAgain++;
+            pause(Duration.ofSeconds(2L << again)); // a burst of load passes: 2, 4, 8, 16 s
             verdict = judge.judge(exercise, file, scope, Judge.Listener.NONE);
         }
         return verdict;
+    }
+
+    /** How many times a verdict the machine kept from judging is judged again. */
+    private static final int AGAIN = 4;
+
+    private static void pause(Duration pause) {
+        try {
+            Thread.sleep(pause);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** A test could not judge, or the first failure is a claim late while the machine was busy. */
