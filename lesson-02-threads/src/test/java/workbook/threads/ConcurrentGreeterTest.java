@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.TimeUnit;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import workbook.kit.CommonPool;
 import workbook.kit.Goal;
@@ -41,6 +43,9 @@ class ConcurrentGreeterTest {
 
     /** How long a call may go on after its last greeting: the time to notice, not to wait again. */
     private static final Duration AFTER_THE_LAST = Duration.ofMillis(300);
+
+    /** How long a greeting is held to see whether its caller gives up on it: longer than any timeout that "covers" 3 s. */
+    private static final Duration LONGEST_TIMEOUT_TRIED = Duration.ofSeconds(15);
 
     /** One greeting as the test saw it: on which thread (of which group), when, and whether inside a parallel stream. */
     private record Greeted(String line, Thread thread, ThreadGroup group, long atNanos, boolean inStream) {
@@ -163,6 +168,81 @@ class ConcurrentGreeterTest {
             assertThat(span.length()).isGreaterThanOrEqualTo(Duration.ofMillis(300));
             assertThat(span.thread()).endsWith("(virtual)");
         });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Style.class)
+    @Order(4)
+    void waitsForAGreetingHoweverLongItTakes(Style style) throws Exception {
+        String method = method(style);
+        List<Greeting> greetings = List.of(new Greeting(Duration.ofMillis(200), "Ada Lovelace"),
+                new Greeting(Duration.ofMillis(300), "Barbara Liskov"), new Greeting(Duration.ofMillis(100), "Grace Hopper"));
+        String held = greetings.getLast().message(); // last: whatever the caller's order, the others are done by then
+        CountDownLatch othersGreeted = new CountDownLatch(greetings.size() - 1);
+        CountDownLatch release = new CountDownLatch(1);
+        ConcurrentGreeter greeter = new ConcurrentGreeter(new Greeter(line -> {
+            if (!line.equals(held)) {
+                othersGreeted.countDown();
+                return;
+            }
+            try { // this greeting lasts until the test lets it end: longer than any timeout the caller may have chosen
+                release.await();
+            } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
+            }
+        }, timeline));
+        CompletableFuture<Void> returned = new CompletableFuture<>();
+        Thread caller = Thread.ofPlatform().name("calls " + method).start(() -> {
+            try {
+                call(style, greeter, greetings);
+                returned.complete(null);
+            } catch (Throwable failure) {
+                returned.completeExceptionally(failure);
+            }
+        });
+        long heldSince = System.nanoTime();
+        try {
+            waitUntilTheCallerWaitsForGood(caller, returned, othersGreeted);
+            if (returned.isDone()) {
+                Duration heldFor = Duration.ofNanos(System.nanoTime() - heldSince);
+                String ended = returned.isCompletedExceptionally()
+                        ? "threw " + returned.handle((ok, failure) -> failure).join() : "returned";
+                throw new AssertionError("""
+                        %s %s after %s while %s's greeting was still running: it gave up on a greeting that was \
+                        still running. A greeting takes as long as it takes (this one longer than any before), and \
+                        "Finished at" must come after every greeting. Look at how %s waits for each greeting: can \
+                        that wait end before the greeting does?""".formatted(method, ended, Timeline.seconds(heldFor),
+                        greetings.getLast().person(), method));
+            }
+        } finally {
+            release.countDown();
+        }
+        returned.get(10, TimeUnit.SECONDS); // the other tests judge the rest
+    }
+
+    /**
+     * Returns once {@code caller} has returned, or waits with no deadline while only the held greeting is left
+     * (or closes an executor, which waits for its tasks), or {@link #LONGEST_TIMEOUT_TRIED} has passed: a
+     * timed wait ends by then.
+     */
+    private static void waitUntilTheCallerWaitsForGood(Thread caller, CompletableFuture<Void> returned,
+            CountDownLatch othersGreeted) throws InterruptedException {
+        long deadline = System.nanoTime() + LONGEST_TIMEOUT_TRIED.toNanos();
+        while (!returned.isDone() && System.nanoTime() < deadline) {
+            if (othersGreeted.getCount() == 0 && (caller.getState() == Thread.State.WAITING || closesAnExecutor(caller))) {
+                return;
+            }
+            try {
+                returned.get(20, TimeUnit.MILLISECONDS);
+            } catch (ExecutionException | TimeoutException notYet) {
+                // looked again below
+            }
+        }
+    }
+
+    private static boolean closesAnExecutor(Thread caller) {
+        return Arrays.stream(caller.getStackTrace())
+                .anyMatch(frame -> frame.getMethodName().equals("close") && frame.getClassName().startsWith("java.util.concurrent."));
     }
 
     private void greetTheTalksThree(Style style) {
