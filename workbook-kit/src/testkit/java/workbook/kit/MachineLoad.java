@@ -60,7 +60,8 @@ public final class MachineLoad implements AutoCloseable {
         while (!stopped) {
             long asked = System.nanoTime();
             LockSupport.parkNanos(period);
-            long late = System.nanoTime() - asked - period;
+            long now = System.nanoTime();
+            long late = now - asked - period;
             wakeUps.incrementAndGet();
             lateTotal.addAndGet(Math.max(0, late));
             lateWorst.accumulateAndGet(late, Math::max);
@@ -208,7 +209,7 @@ public final class MachineLoad implements AutoCloseable {
     }
 
     /** The same for a thread of this JVM named by its task path, {@code self/task/<tid>}; 0 once it has ended. */
-    static long runQueueNanos(String task) {
+    public static long runQueueNanos(String task) {
         try {
             return Long.parseLong(Files.readString(Path.of("/proc", task, "schedstat")).trim().split("\\s+")[1]);
         } catch (IOException | RuntimeException unknown) {
@@ -217,7 +218,7 @@ public final class MachineLoad implements AutoCloseable {
     }
 
     /** The current thread's task path, {@code self/task/<tid>}, for {@link #runQueueNanos(String)} from another thread. */
-    static String currentTask() {
+    public static String currentTask() {
         try {
             return "self/task/" + Path.of("/proc").resolve(Files.readSymbolicLink(Path.of("/proc/thread-self"))).getFileName();
         } catch (IOException | RuntimeException unknown) {
