@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.parallel.Isolated;
 
 /**
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.parallel.Isolated;
  * they measure the cores busy and the time taken, and skip what a busy machine makes unmeasurable.
  */
 @Isolated
+@Timeout(value = 5, unit = java.util.concurrent.TimeUnit.MINUTES) // gil.py computes for seconds: minutes on a busy machine, never a hang
 class GilTest {
 
     /** gil.py runs once for both GIL tests: it takes a few seconds. */

@@ -10,6 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * The examples mostly wait, and each compares proportions within its own run: they run side by side.
  */
 @Execution(ExecutionMode.CONCURRENT)
+@Timeout(value = 5, unit = java.util.concurrent.TimeUnit.MINUTES) // the talk's own seconds, measured again on a busy machine: minutes, never a hang
 class TalkComparisonTest {
 
     static final double SCALE = 0.1;
