@@ -83,6 +83,16 @@ class TimingTest {
                 .hasMessageContaining("200 ms at worst");
     }
 
+    @Test
+    void workOnAVirtualClockIsJudgedOnItsWaitingNotOnTheWallClock() {
+        Timing.of("a computation").shouldWaitAtMost(seconds(0.2)).run(() -> Primes.countBelowTheSlowWay(20_000));
+
+        assertThatThrownBy(() -> Timing.of("a real 0.5 s sleep").shouldWaitAtMost(seconds(0.2)).run(() -> sleep(500)))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("of it waiting in real time")
+                .hasMessageContaining("expected at most 0.20 s");
+    }
+
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);

@@ -54,6 +54,7 @@ public final class Timing {
     private Duration atMost = Duration.ofSeconds(30);
     private Supplier<String> hint = () -> "";
     private Timeline timeline;
+    private Duration waitingAtMost; // null: the claim is on the wall clock
     private Supplier<MachineLoad> machineProbe = () -> MachineLoad.probe(PROBE_PERIOD);
 
     private Timing(String what) {
@@ -72,6 +73,17 @@ public final class Timing {
     public Timing shouldTakeBetween(Duration atLeast, Duration atMost) {
         this.atLeast = atLeast;
         this.atMost = atMost;
+        return this;
+    }
+
+    /**
+     * For work on a virtual clock, which must not wait in real time: its thread may sit asleep or parked at most
+     * {@code waiting} in all, however slowly a busy machine lets it compute (the wall clock only ends a hang, at 30 s).
+     */
+    public Timing shouldWaitAtMost(Duration waiting) {
+        this.atLeast = Duration.ZERO;
+        this.atMost = Duration.ofSeconds(30);
+        this.waitingAtMost = waiting;
         return this;
     }
 
@@ -109,6 +121,7 @@ public final class Timing {
         long start = System.nanoTime();
         CompletableFuture<Void> done = new CompletableFuture<>();
         AtomicLong end = new AtomicLong();
+        AtomicReference<Duration> waited = new AtomicReference<>(Duration.ZERO);
         try (MachineLoad machine = machineProbe.get()) {
             // How long the machine kept the work's own thread waiting for a core (class loading, the JIT, the work).
             AtomicLong queued = new AtomicLong();
@@ -117,8 +130,10 @@ public final class Timing {
                 task.set(MachineLoad.currentTask());
                 long queuedBefore = MachineLoad.runQueueNanos();
                 queued.set(-queuedBefore);
+                MachineLoad.OwnTime own = MachineLoad.ownTime();
                 try {
                     work.run();
+                    waited.set(own.waited());
                     end.set(System.nanoTime());
                     queued.set(MachineLoad.runQueueNanos() - queuedBefore);
                     done.complete(null);
@@ -179,6 +194,12 @@ public final class Timing {
         Duration took = Duration.ofNanos(end.get() - start);
         if (done.isCompletedExceptionally()) {
             throw new AssertionError(what + " failed after " + Timeline.seconds(took) + ": " + causeOf(done), causeOf(done));
+        }
+        if (waitingAtMost != null && waited.get().compareTo(waitingAtMost) > 0) {
+            String where = hint.get();
+            throw new AssertionError("%s took %s, %s of it waiting in real time (its thread asleep or parked), expected at most %s%s"
+                    .formatted(what, Timeline.seconds(took), Timeline.seconds(waited.get()), Timeline.seconds(waitingAtMost),
+                            where.isEmpty() ? "" : ": " + where));
         }
         if (timeline != null) {
             HELD.add(what + " took " + Timeline.seconds(took) + ":\n" + timeline);
