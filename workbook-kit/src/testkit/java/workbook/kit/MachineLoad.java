@@ -189,6 +189,14 @@ public final class MachineLoad implements AutoCloseable {
     /** See {@link #ownTime()}. */
     public record OwnTime(long wallStart, long cpuStart, long queuedStart) {
 
+        /** The same, read from another thread: {@code thread} is the one that took this reading, at {@code task}. */
+        public Duration waitedOf(Thread thread, String task) {
+            long wall = System.nanoTime() - wallStart;
+            long cpu = THREADS.getThreadCpuTime(thread.threadId()) - cpuStart;
+            long queued = runQueueNanos(task) - queuedStart;
+            return Duration.ofNanos(Math.max(0, wall - cpu - queued));
+        }
+
         /** Wall time since, less the CPU time and the time queued for a core: how long this thread waited. */
         public Duration waited() {
             long wall = System.nanoTime() - wallStart;

@@ -122,6 +122,7 @@ public final class Timing {
         CompletableFuture<Void> done = new CompletableFuture<>();
         AtomicLong end = new AtomicLong();
         AtomicReference<Duration> waited = new AtomicReference<>(Duration.ZERO);
+        AtomicReference<MachineLoad.OwnTime> ownStart = new AtomicReference<>();
         try (MachineLoad machine = machineProbe.get()) {
             // How long the machine kept the work's own thread waiting for a core (class loading, the JIT, the work).
             AtomicLong queued = new AtomicLong();
@@ -131,6 +132,7 @@ public final class Timing {
                 long queuedBefore = MachineLoad.runQueueNanos();
                 queued.set(-queuedBefore);
                 MachineLoad.OwnTime own = MachineLoad.ownTime();
+                ownStart.set(own);
                 try {
                     work.run();
                     waited.set(own.waited());
@@ -154,7 +156,14 @@ public final class Timing {
                         .pollDelay(Duration.ofMillis(1))
                         .pollInterval(Duration.ofMillis(5))
                         .dontCatchUncaughtExceptions()
-                        .until(done::isDone);
+                        .until(() -> done.isDone() || waitedTooLong(ownStart.get(), task.get(), runner));
+                if (!done.isDone()) { // its thread waited too long already: no need to wait for the rest
+                    String where = hint.get();
+                    runner.interrupt();
+                    throw new AssertionError("%s was still running after %s, its thread having waited over %s in real time (asleep or parked)%s"
+                            .formatted(what, Timeline.seconds(Duration.ofNanos(System.nanoTime() - start)),
+                                    Timeline.seconds(waitingAtMost), where.isEmpty() ? "" : ": " + where));
+                }
                 if (Duration.ofNanos(end.get() - start).compareTo(atLeast) < 0) {
                     throw new ConditionTimeoutException("earlier than " + atLeast);
                 }
@@ -221,6 +230,12 @@ public final class Timing {
                 busy ? "\n(The machine was busy meanwhile: it held the work back about " + Timeline.seconds(heldBack)
                         + ", not enough to explain it; " + machine.describe() + ".)" : "",
                 timeline == null ? "" : "\nTimeline of the run:\n" + timeline);
+    }
+
+    /** Whether the work's thread has already waited (not computing, not queued for a core) longer than allowed. */
+    private boolean waitedTooLong(MachineLoad.OwnTime own, String task, Thread runner) {
+        return waitingAtMost != null && own != null && task != null
+                && own.waitedOf(runner, task).compareTo(waitingAtMost) > 0;
     }
 
     private static void awaitQuietly(CompletableFuture<Void> done, Duration atMost) {
