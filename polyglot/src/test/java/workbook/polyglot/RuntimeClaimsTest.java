@@ -165,25 +165,29 @@ class RuntimeClaimsTest {
             lines = runs.stream().flatMap(run -> run.join().stream()).toList();
         }
         keep("common-pool-jdks", lines);
-        for (Object[] claim : COMMON_POOL_CLAIMS) {
-            assertSeconds(lines, (String) claim[0], (double) claim[1], (double) claim[2]);
+        for (Claim claim : COMMON_POOL_CLAIMS) {
+            assertSeconds(lines, claim.line(), claim.atLeast(), claim.atMost());
         }
     }
 
-    /** What the book says of the common pool on each JDK: the line, and its bounds in seconds. */
-    private static final Object[][] COMMON_POOL_CLAIMS = {
-            {"JDK 25, common pool parallelism 1: 4 fetches took (\\d+\\.\\d+) s on \\[ForkJoinPool", 3.9, 5.0},
-            {"JDK 25, common pool parallelism 2: 4 fetches took (\\d+\\.\\d+) s", 1.9, 3.0},
+    /** A line the book quotes, and the bounds in seconds of the figure it shows. */
+    private record Claim(String line, double atLeast, double atMost) {
+    }
+
+    /** What the book says of the common pool on each JDK. */
+    private static final List<Claim> COMMON_POOL_CLAIMS = List.of(
+            new Claim("JDK 25, common pool parallelism 1: 4 fetches took (\\d+\\.\\d+) s on \\[ForkJoinPool", 3.9, 5.0),
+            new Claim("JDK 25, common pool parallelism 2: 4 fetches took (\\d+\\.\\d+) s", 1.9, 3.0),
             // "One second": up to 1.8 s on a busy machine, still short of the 1.9 s that two workers cannot beat.
-            {"JDK 25, common pool parallelism 4: 4 fetches took (\\d+\\.\\d+) s", 0.95, 1.8},
-            {"JDK 17, common pool parallelism 1: 4 fetches took (\\d+\\.\\d+) s on \\[Thread-N\\]", 0.95, 1.8},
-            {"JDK 17, common pool parallelism 2: 4 fetches took (\\d+\\.\\d+) s", 1.9, 3.0}};
+            new Claim("JDK 25, common pool parallelism 4: 4 fetches took (\\d+\\.\\d+) s", 0.95, 1.8),
+            new Claim("JDK 17, common pool parallelism 1: 4 fetches took (\\d+\\.\\d+) s on \\[Thread-N\\]", 0.95, 1.8),
+            new Claim("JDK 17, common pool parallelism 2: 4 fetches took (\\d+\\.\\d+) s", 1.9, 3.0));
 
     private static boolean commonPoolClaimsHold(List<String> lines) {
         try {
-            for (Object[] claim : COMMON_POOL_CLAIMS) {
-                double shown = seconds(lines, (String) claim[0]);
-                if (shown < (double) claim[1] || shown > (double) claim[2]) {
+            for (Claim claim : COMMON_POOL_CLAIMS) {
+                double shown = seconds(lines, claim.line());
+                if (shown < claim.atLeast() || shown > claim.atMost()) {
                     return false;
                 }
             }
