@@ -46,6 +46,33 @@ class MachineLoadTest {
     }
 
     @Test
+    void aThreadsOwnWaitingCountsItsSleepsAndParksButNotItsComputing() throws Exception {
+        MachineLoad.OwnTime[] reading = new MachineLoad.OwnTime[1];
+        Duration[] afterComputing = new Duration[1];
+        Duration[] atTheEnd = new Duration[1];
+        Thread worker = Thread.ofPlatform().start(() -> {
+            reading[0] = MachineLoad.ownTime();
+            long end = System.nanoTime() + Duration.ofMillis(300).toNanos();
+            while (System.nanoTime() < end) {
+                Thread.onSpinWait(); // computing: however long a busy machine makes it, no waiting
+            }
+            afterComputing[0] = reading[0].waited();
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException unexpected) {
+                throw new IllegalStateException(unexpected);
+            }
+            LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
+            atTheEnd[0] = reading[0].waited();
+        });
+        worker.join();
+
+        assertThat(afterComputing[0]).as("the waiting of a thread that only computed").isLessThan(Duration.ofMillis(50));
+        assertThat(atTheEnd[0]).as("the waiting of a thread that slept 0.2 s and parked 0.2 s")
+                .isGreaterThanOrEqualTo(Duration.ofMillis(380));
+    }
+
+    @Test
     void theAllowanceIsFiveOrTenASecond() {
         assertThat(new MachineLoad.Window(Duration.ofMillis(500), 400, "").allowance()).isEqualTo(5);
         assertThat(new MachineLoad.Window(Duration.ofSeconds(4), 400, "").allowance()).isEqualTo(40);

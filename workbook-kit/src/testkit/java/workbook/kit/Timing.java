@@ -41,9 +41,6 @@ public final class Timing {
     /** How often the probe beside the work wakes to see how late it is. */
     private static final Duration PROBE_PERIOD = Duration.ofMillis(10);
 
-    /** A probe this late says the machine was busy: worth a line in a failure message, which the judge reads too. */
-    private static final Duration NOTICEABLY_LATE = Duration.ofMillis(50);
-
     /** The longest a late claim is given to show that the machine, not the code, held it back. */
     private static final Duration MOST_HELD_BACK = Duration.ofSeconds(10);
 
@@ -156,7 +153,7 @@ public final class Timing {
                         .pollDelay(Duration.ofMillis(1))
                         .pollInterval(Duration.ofMillis(5))
                         .dontCatchUncaughtExceptions()
-                        .until(() -> done.isDone() || waitedTooLong(ownStart.get(), task.get(), runner));
+                        .until(() -> done.isDone() || waitedTooLong(ownStart.get()));
                 if (!done.isDone()) { // its thread waited too long already: no need to wait for the rest
                     String where = hint.get();
                     runner.interrupt();
@@ -173,14 +170,8 @@ public final class Timing {
                 if (!early) {
                     // Late: would it have made it, had the machine not held this JVM's threads back? The work's thread
                     // waited this long for a core, and a sleeping thread of this JVM woke up to this late.
-                    heldBack = machine.worstLateness().plus(Duration.ofNanos(done.isDone() ? queued.get()
+                    heldBack = machine.heldBack(atMost, Duration.ofNanos(done.isDone() ? queued.get()
                             : Math.max(0, queued.get() + MachineLoad.runQueueNanos(task.get()))));
-                    // On a busy machine every thread of the work is starved of CPU, not only the ones measured here:
-                    // up to a quarter of the bound over is the machine's as much as the code's, so it is not judged.
-                    Duration share = atMost.dividedBy(4);
-                    if (heldBack.compareTo(NOTICEABLY_LATE) >= 0 && heldBack.compareTo(share) < 0) {
-                        heldBack = share;
-                    }
                     if (!done.isDone() && !heldBack.isZero()) {
                         awaitQuietly(done, heldBack.compareTo(MOST_HELD_BACK) < 0 ? heldBack : MOST_HELD_BACK);
                     }
@@ -223,7 +214,7 @@ public final class Timing {
 
     private String failure(String measured, MachineLoad machine, Duration heldBack) {
         String where = hint.get();
-        boolean busy = heldBack.compareTo(NOTICEABLY_LATE) >= 0;
+        boolean busy = heldBack.compareTo(MachineLoad.NOTICEABLY_LATE) >= 0;
         return "%s %s, expected between %s and %s%s%s%s".formatted(what, measured,
                 Timeline.seconds(atLeast), Timeline.seconds(atMost),
                 where.isEmpty() ? "" : ": " + where,
@@ -233,9 +224,8 @@ public final class Timing {
     }
 
     /** Whether the work's thread has already waited (not computing, not queued for a core) longer than allowed. */
-    private boolean waitedTooLong(MachineLoad.OwnTime own, String task, Thread runner) {
-        return waitingAtMost != null && own != null && task != null
-                && own.waitedOf(runner, task).compareTo(waitingAtMost) > 0;
+    private boolean waitedTooLong(MachineLoad.OwnTime own) {
+        return waitingAtMost != null && own != null && own.waited().compareTo(waitingAtMost) > 0;
     }
 
     private static void awaitQuietly(CompletableFuture<Void> done, Duration atMost) {
