@@ -90,7 +90,10 @@ final class Composed<T> {
      * For a call whose timing failed, on a busy machine or not: fails naming what it did wrong, as far as can be told
      * so far (a thread seen waiting, and once the future completed, the rest of {@link #shouldHaveComposed}).
      */
-    void shouldHaveComposedSoFar() {
+    void shouldHaveComposedSoFar(RecordedThreads threads, int count) {
+        if (!threads.madeAt().isEmpty() && !ranTogether(threads, count)) {
+            return; // the work ran one after another: the caller's diagnosis says that first
+        }
         if (returnedAfter == null && caller != null) { // still in the call: has the caller waited there already?
             Duration waitedSoFar = caller.waited();
             if (returnedAfter == null && waitedSoFar.compareTo(RETURNS_AT_ONCE) >= 0) {
@@ -144,10 +147,7 @@ final class Composed<T> {
         if (starts.isEmpty()) {
             return "";
         }
-        Duration first = starts.getFirst();
-        boolean together = starts.size() >= count
-                && starts.stream().limit(count).allMatch(start -> start.minus(first).compareTo(Duration.ofMillis(200)) < 0);
-        if (!together) {
+        if (!ranTogether(threads, count)) {
             return "%s ran one after another: they started at %s (%d of %d started), expected all at once.%n".formatted(
                     capitalized(work), starts.stream().map(Timeline::seconds).collect(Collectors.joining(", ")),
                     Math.min(starts.size(), count), count);
@@ -160,6 +160,23 @@ final class Composed<T> {
                     Timeline.seconds(late), work, Timeline.seconds(lastEnded), work);
         }
         return "";
+    }
+
+    /**
+     * For a run the machine was too busy to time: fails if the work plainly ran one after another (a load does not
+     * make that), else lets the caller say it could not judge.
+     */
+    void shouldNotHaveRunInTurn(RecordedThreads threads, int count, String where) {
+        if (!threads.madeAt().isEmpty() && !ranTogether(threads, count)) {
+            fail(diagnosis(threads, count) + where);
+        }
+    }
+
+    /** Whether the {@code count} pieces of work all started within 0.2 s of the first. */
+    private static boolean ranTogether(RecordedThreads threads, int count) {
+        List<Duration> starts = threads.madeAt();
+        return starts.size() >= count && starts.stream().limit(count)
+                .allMatch(start -> start.minus(starts.getFirst()).compareTo(Duration.ofMillis(200)) < 0);
     }
 
     private static String capitalized(String text) {

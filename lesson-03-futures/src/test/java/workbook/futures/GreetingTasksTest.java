@@ -86,8 +86,9 @@ class GreetingTasksTest {
                     .run(() -> gathering.run(() -> GreetingTasks.gather(greeter, greetings), GreetingTasks.class,
                             greeterThreads, longest.minus(seconds(0.3))));
         } catch (AssertionError | TestAbortedException outOfBounds) {
-            gathering.shouldHaveComposedSoFar(); // what it did wrong says more than the time it took, busy machine or not
+            gathering.shouldHaveComposedSoFar(greeterThreads, greetings.size()); // what it did wrong says more than the time it took, busy machine or not
             if (outOfBounds instanceof TestAbortedException notJudged) {
+                gathering.shouldNotHaveRunInTurn(greeterThreads, greetings.size(), "Look at GreetingTasks.gather.");
                 throw notJudged;
             }
             throw new AssertionError(gathering.diagnosis(greeterThreads, greetings.size()) + outOfBounds.getMessage(),

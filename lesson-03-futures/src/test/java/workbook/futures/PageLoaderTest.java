@@ -105,6 +105,9 @@ class PageLoaderTest {
                 "posts", seconds(posts));
     }
 
+    private static final String SIDE_BY_SIDE = "friends and posts do not need the profile, so all three loads can wait"
+            + " at the same time. Look at PageLoader.load: does each load start only when the one before is done?";
+
     /** Loads anand's page: as long as the slowest load, at once, on the loader's executor, with no thread left waiting. */
     private void loadAndJudge(String description, Map<String, Duration> latencies) {
         Duration longest = Stream.of("profile", "friends", "posts").map(latencies::get)
@@ -114,16 +117,16 @@ class PageLoaderTest {
         try {
             Timing.of("loading " + description)
                     .shouldTakeBetween(longest.minus(seconds(0.1)), longest.plus(seconds(0.6)))
-                    .hint("friends and posts do not need the profile, so all three loads can wait at the same time."
-                            + " Look at PageLoader.load: does each load start only when the one before is done?")
+                    .hint(SIDE_BY_SIDE)
                     .showing(timeline)
                     .run(() -> loading.run(() -> loader.load("anand"), PageLoader.class, loaderThreads,
                             longest.minus(seconds(0.15))));
         } catch (AssertionError | TestAbortedException outOfBounds) {
             if (offTheExecutor().isEmpty()) {
-                loading.shouldHaveComposedSoFar(); // what it did wrong says more than the time it took, busy machine or not
+                loading.shouldHaveComposedSoFar(loaderThreads, 3); // what it did wrong says more than the time it took, busy machine or not
             }
             if (outOfBounds instanceof TestAbortedException notJudged) {
+                loading.shouldNotHaveRunInTurn(loaderThreads, 3, SIDE_BY_SIDE);
                 throw notJudged;
             }
             throw new AssertionError(offTheExecutor().map(off -> off + "\n").orElse(loading.diagnosis(loaderThreads, 3))

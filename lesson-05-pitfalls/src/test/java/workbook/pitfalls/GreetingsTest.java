@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.opentest4j.TestAbortedException;
 import workbook.kit.Goal;
 import workbook.kit.Greeting;
 import workbook.kit.Timeline;
@@ -101,11 +102,19 @@ class GreetingsTest {
         Duration longest = greetings.stream().map(g -> g.delay().plus(late.getOrDefault(g.person(), Duration.ZERO)))
                 .max(Comparator.naturalOrder()).orElseThrow();
         timeline = Timeline.startingNow();
-        Timing.of("greeting " + describe(greetings, late))
-                .shouldTakeBetween(longest.minusMillis(100), longest.plusMillis(500))
-                .hint(() -> diagnosis(greetings))
-                .showing(timeline)
-                .run(() -> greetAll(greetings, late));
+        try {
+            Timing.of("greeting " + describe(greetings, late))
+                    .shouldTakeBetween(longest.minusMillis(100), longest.plusMillis(500))
+                    .hint(() -> diagnosis(greetings))
+                    .showing(timeline)
+                    .run(() -> greetAll(greetings, late));
+        } catch (TestAbortedException notJudged) {
+            String why = diagnosis(greetings);
+            if (why.contains(JOINED_IN_TURN)) { // the machine stretches the waits; it never starts them one by one
+                throw new AssertionError(why, notJudged);
+            }
+            throw notJudged;
+        }
 
         assertTheMechanism(greetings);
         List<String> shortestFirst = greetings.stream()
@@ -141,6 +150,14 @@ class GreetingsTest {
             return "the greetings were " + JOINED_IN_TURN + ": each started only once the one before it had been "
                     + "said (" + starts() + "), so their waits added up. Expected them to wait side by side. "
                     + "Look at the loop in Greetings.greetAll.";
+        }
+        if (saidWhenItReturned == null && !started.isEmpty() && started.size() < greetings.size()) {
+            // past the time the longest greeting should take, the rest still wait for the first (however late a
+            // busy machine says it): that is one after another too
+            return "the greetings were " + JOINED_IN_TURN + ": after " + Timeline.seconds(timeline.now()) + " only "
+                    + started.size() + " of " + greetings.size() + " had started (" + starts() + "), the others "
+                    + "waiting for " + (started.size() == 1 ? "it" : "them") + " to be said. Expected them all to start "
+                    + "at once and wait side by side. Look at the loop in Greetings.greetAll.";
         }
         List<String> notYet = notSaidWhenItReturned(greetings);
         if (!notYet.isEmpty()) {

@@ -36,11 +36,13 @@ public final class MachineLoad implements AutoCloseable {
     private final AtomicLong lateTotal = new AtomicLong();
     private final AtomicLong lateWorst = new AtomicLong();
     private final long cpuStart = processCpuNanos();
+    private final java.util.Map<String, Long> queuedAtStart;
     private final Thread probe;
     private volatile boolean stopped;
 
     private MachineLoad(Duration period) {
         this.period = period.toNanos();
+        this.queuedAtStart = queuedByThread();
         this.probe = Thread.ofPlatform().name("machine-load-probe").daemon().start(this::probe);
     }
 
@@ -48,6 +50,7 @@ public final class MachineLoad implements AutoCloseable {
     MachineLoad(Duration period, Duration worst) {
         this.period = period.toNanos();
         this.stopped = true;
+        this.queuedAtStart = null; // no threads read
         this.probe = Thread.ofPlatform().unstarted(() -> { });
         wakeUps.set(1);
         lateWorst.set(worst.toNanos());
@@ -83,12 +86,13 @@ public final class MachineLoad implements AutoCloseable {
 
     /**
      * How long the machine may have held back a piece of work bounded by {@code atMost}: the probe's worst lateness
-     * plus {@code queued} (the work's own thread waiting for a core). Once that is noticeable, every thread of the
+     * plus the longest any thread of this JVM waited for a core meanwhile ({@code queued} at least: the work's own
+     * thread), since the work's threads (a pool's, virtual threads' carriers) are starved as much as the one measured. Once that is noticeable, every thread of the
      * work was starved of CPU, not only the ones measured: up to a quarter of the bound is the machine's as much as
      * the code's.
      */
     public Duration heldBack(Duration atMost, Duration queued) {
-        Duration held = worstLateness().plus(queued);
+        Duration held = worstLateness().plus(queued.compareTo(worstQueued()) > 0 ? queued : worstQueued());
         Duration share = atMost.dividedBy(4);
         return held.compareTo(NOTICEABLY_LATE) >= 0 && held.compareTo(share) < 0 ? share : held;
     }
@@ -105,15 +109,41 @@ public final class MachineLoad implements AutoCloseable {
         }
     }
 
+    /**
+     * The longest any thread of this JVM has waited, runnable, for a core since the probe started (Linux's schedstat
+     * of every task of the process; zero where the system does not tell).
+     */
+    public Duration worstQueued() {
+        if (queuedAtStart == null) {
+            return Duration.ZERO;
+        }
+        long worst = 0;
+        for (var thread : queuedByThread().entrySet()) {
+            worst = Math.max(worst, thread.getValue() - queuedAtStart.getOrDefault(thread.getKey(), 0L));
+        }
+        return Duration.ofNanos(worst);
+    }
+
+    /** Every thread of this JVM's time queued for a core so far, by its task path. */
+    private static java.util.Map<String, Long> queuedByThread() {
+        java.util.Map<String, Long> queued = new java.util.HashMap<>();
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            tasks.forEach(task -> queued.put(task.getFileName().toString(), runQueueNanos("self/task/" + task.getFileName())));
+        } catch (IOException | RuntimeException notLinux) {
+            return queued;
+        }
+        return queued;
+    }
+
     /** One line for a failure message: the load average, and how late the probe woke. */
     public String describe() {
         long woke = Math.max(1, wakeUps.get());
         double wall = (System.nanoTime() - start) / 1e9;
         return String.format(Locale.ROOT,
                 "%s; this JVM used %.0f %% of one core; a thread waiting %d ms at a time woke %,d times in %.2f s, "
-                        + "%.1f ms late on average and %d ms at worst",
+                        + "%.1f ms late on average and %d ms at worst; a thread of this JVM waited up to %d ms for a core",
                 loadAverage(), 100 * (processCpuNanos() - cpuStart) / 1e9 / wall, Duration.ofNanos(period).toMillis(),
-                wakeUps.get(), wall, lateTotal.get() / 1e6 / woke, worstLateness().toMillis());
+                wakeUps.get(), wall, lateTotal.get() / 1e6 / woke, worstLateness().toMillis(), worstQueued().toMillis());
     }
 
     @Override
