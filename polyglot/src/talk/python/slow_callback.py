@@ -10,7 +10,7 @@ def find_primes_for(seconds: float) -> None:
 async def main() -> None:
     loop = asyncio.get_running_loop()
     print(f"slow_callback_duration: {loop.slow_callback_duration} s")
-    loop.call_soon(find_primes_for, 0)  # over at once: not reported, however busy the machine
+    loop.call_soon(find_primes_for, 0)  # over at once: not reported (on a quiet machine)
     loop.call_soon(find_primes_for, 0.3)
     await asyncio.sleep(0.4)
 

@@ -40,6 +40,7 @@ final class Composed<T> {
     private volatile Duration calledAt;
     /** How late this JVM's threads woke during the call: a completion that much late may be the machine's. */
     private volatile MachineLoad machine;
+    private volatile Class<?> exercise;
     private volatile Duration doneAt;
     private volatile Optional<String> heldUp = Optional.empty();
     private T result;
@@ -58,6 +59,7 @@ final class Composed<T> {
     T run(Supplier<CompletableFuture<T>> call, Class<?> exercise, RecordedThreads threads, Duration quietUntil) {
         Duration before = timeline.now();
         calledAt = before;
+        this.exercise = exercise;
         caller = MachineLoad.ownTime();
         try (MachineLoad probe = MachineLoad.probe(Duration.ofMillis(10))) {
             machine = probe;
@@ -104,6 +106,9 @@ final class Composed<T> {
                         .formatted(method, Timeline.seconds(timeline.now().minus(calledAt)), Timeline.seconds(waitedSoFar),
                                 Timeline.seconds(RETURNS_AT_ONCE), work, method));
             }
+        }
+        if (heldUp.isEmpty() && exercise != null) { // the watch may not have looked yet: one look now
+            heldUp = BlockedThreads.now(exercise, threads.threads());
         }
         heldUp.ifPresent(thread -> shouldHaveComposed());
         if (doneAt != null && returnedAfter != null) {

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import workbook.kit.Goal;
+import workbook.kit.MachineLoad;
 import workbook.kit.Timeline;
 import workbook.kit.Timing;
 
@@ -71,6 +72,7 @@ class SayHelloTest {
         CompletableFuture<CompletableFuture<Void>> saidHello = new CompletableFuture<>();
         CompletableFuture<Boolean> doneWhenReturned = new CompletableFuture<>();
         AtomicBoolean doneAtWorld = new AtomicBoolean();
+        CompletableFuture<Duration> waitedInTheCall = new CompletableFuture<>();
         try (JsRuntime js = new JsRuntime()) {
             CountDownLatch started = new CountDownLatch(1);
             Consumer<String> out = text -> {
@@ -84,7 +86,9 @@ class SayHelloTest {
             CompletableFuture<Thread> runtimeThread = new CompletableFuture<>();
             CompletableFuture<Void> script = CompletableFuture.runAsync(() -> js.run(() -> {
                 runtimeThread.complete(Thread.currentThread());
+                MachineLoad.OwnTime inTheCall = MachineLoad.ownTime(); // a busy machine stretches the call, not its waiting
                 CompletableFuture<Void> hello = SayHello.sayHello(js, wait, out); // the talk's script, as node runs it
+                waitedInTheCall.complete(inTheCall.waited());
                 doneWhenReturned.complete(hello.isDone());
                 saidHello.complete(hello);
                 JsPrintOrder.printWarmup(out);
@@ -105,6 +109,15 @@ class SayHelloTest {
                         the script never finished (%s), after printing %s. Is SayHello.sayHello waiting for the \
                         promise on the runtime's only thread, the thread the timer needs to resolve it?""",
                         stuck instanceof ExecutionException failed ? failed.getCause().getMessage() : "no answer", texts());
+            }
+            Duration waited = waitedInTheCall.getNow(Duration.ZERO);
+            if (waited.compareTo(wait.dividedBy(2)) >= 0) {
+                fail("""
+                        SayHello.sayHello kept the runtime's only thread waiting %s (asleep or parked) before it \
+                        returned, with the %d ms timer pending; printed: %s. While it waits, nothing else runs, \
+                        not print_warmup and not the timer whose callback settles the promise. Expected \
+                        SayHello.sayHello to return at once and "World" to follow when the promise settles. Look at \
+                        what sayHello waits on.""".formatted(Timeline.seconds(waited), millis, texts()));
             }
             try { // the runtime is done; a future completed on some other thread may still be on its way
                 saidHello.getNow(CompletableFuture.completedFuture(null)).get(2, TimeUnit.SECONDS);

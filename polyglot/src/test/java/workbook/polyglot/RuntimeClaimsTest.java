@@ -104,16 +104,27 @@ class RuntimeClaimsTest {
 
     @Test
     void asyncioDebugModeNamesTheCallbackThatHeldTheLoop() {
-        Program.Run python = ok(Program.python("slow_callback.py").run(), "python3 slow_callback.py");
-        List<String> reports = python.stderr().stream().filter(line -> line.startsWith("Executing "))
-                .map(line -> line.replaceAll(" at \\S+ created at \\S+>", ">")).toList();
-        List<String> lines = new ArrayList<>(python.stdout());
-        lines.addAll(reports);
-        keep("slow-callback-python", lines);
-        assertThat(python.stdout()).contains("slow_callback_duration: 0.1 s");
-        assertThat(reports).as("asyncio's debug reports: only the callback over 0.1 s").singleElement()
-                .asString().startsWith("Executing <Handle find_primes_for(0.3)>");
-        assertSeconds(reports, "took (\\d+\\.\\d+) seconds", 0.29, 0.6);
+        try (MachineLoad machine = MachineLoad.probe(Duration.ofMillis(10))) {
+            Program.Run python = ok(Program.python("slow_callback.py").run(), "python3 slow_callback.py");
+            List<String> reports = python.stderr().stream().filter(line -> line.startsWith("Executing "))
+                    .map(line -> line.replaceAll(" at \\S+ created at \\S+>", ">")).toList();
+            List<String> held = reports.stream().filter(line -> line.startsWith("Executing <Handle find_primes_for(0.3)>"))
+                    .toList();
+            List<String> lines = new ArrayList<>(python.stdout());
+            lines.addAll(held);
+            keep("slow-callback-python", lines);
+            assertThat(python.stdout()).contains("slow_callback_duration: 0.1 s");
+            assertThat(held).as("asyncio's debug reports of the callback that held the loop 0.3 s, among %s", reports)
+                    .hasSize(1);
+            // The reports time steps on the wall clock: a busy machine can hold any step over 0.1 s, a quiet one none.
+            if (!MachineLoad.overloaded() && machine.worstLateness().compareTo(Duration.ofMillis(50)) < 0) {
+                assertThat(reports).as("asyncio's debug reports on a quiet machine: only the callback over 0.1 s")
+                        .containsExactlyElementsOf(held);
+            }
+            Duration took = Duration.ofMillis(Math.round(1000 * seconds(held, "took (\\d+\\.\\d+) seconds")));
+            machine.notJudgedIfTheMachineExplains("find_primes_for(0.3)", took, Duration.ofMillis(600));
+            assertSeconds(held, "took (\\d+\\.\\d+) seconds", 0.29, 0.6);
+        }
     }
 
     @Test
