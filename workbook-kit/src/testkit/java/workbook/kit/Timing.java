@@ -174,6 +174,9 @@ public final class Timing {
                             : Math.max(0, queued.get() + MachineLoad.runQueueNanos(task.get()))));
                     if (!done.isDone() && !heldBack.isZero()) {
                         awaitQuietly(done, heldBack.compareTo(MOST_HELD_BACK) < 0 ? heldBack : MOST_HELD_BACK);
+                        // read again: a thread still queued for a core counts its wait only once it gets one
+                        heldBack = machine.heldBack(atMost, Duration.ofNanos(done.isDone() ? queued.get()
+                                : Math.max(0, queued.get() + MachineLoad.runQueueNanos(task.get()))));
                     }
                     if (done.isDone() && !done.isCompletedExceptionally()
                             && Duration.ofNanos(end.get() - start).minus(atMost).compareTo(heldBack) <= 0) {

@@ -118,7 +118,8 @@ class JudgeTest {
         Verdict again = new Judge(sandbox.root).judge(greeter, sandbox.file(greeter.solution().toString()),
                 Judge.Scope.UNTIL_FIRST_FAILURE, Judge.Listener.NONE);
 
-        assertThat(again.done()).as(again.firstProblem()).isTrue();
+        // the solution, judged again on the same build: done, or on a busy machine not judged, never failed
+        assertThat(again.done() || again.notJudged()).as(again.firstProblem()).isTrue();
         try (var list = Files.list(lessonClasses)) {
             assertThat(list.toList()).as("the same build, no attempt left behind").isEqualTo(builds);
         }
