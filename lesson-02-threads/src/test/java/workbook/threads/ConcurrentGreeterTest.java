@@ -3,7 +3,10 @@ package workbook.threads;
 import static org.assertj.core.api.Assertions.assertThat;
 import static workbook.kit.Timing.seconds;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -54,6 +57,11 @@ class ConcurrentGreeterTest {
     /** One greeting, as it was said; {@code callerQueued}: how long the caller had sat queued for a core by then. */
     private record Greeted(String line, Thread thread, ThreadGroup group, long atNanos, boolean inStream, long callerQueued) {
     }
+
+    /** The CPU time a caller may use while it waits for a greeting: parked in a join, it uses microseconds. */
+    private static final Duration WAITING_CPU = Duration.ofMillis(20);
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final List<Greeted> greeted = new CopyOnWriteArrayList<>();
     private final Timeline timeline = Timeline.startingNow();
@@ -183,6 +191,49 @@ class ConcurrentGreeterTest {
     @ParameterizedTest(name = "{0}")
     @EnumSource(Style.class)
     @Order(4)
+    void waitingForAGreetingCostsTheCallerNoCpu(Style style) throws Exception {
+        String method = method(style);
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ConcurrentGreeter greeter = new ConcurrentGreeter(new Greeter(line -> {
+            started.countDown();
+            try { // the greeting lasts until the test has measured its caller
+                release.await();
+            } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
+            }
+        }, timeline));
+        CompletableFuture<Void> returned = new CompletableFuture<>();
+        Thread caller = Thread.ofPlatform().name("calls " + method).start(() -> {
+            try {
+                call(style, greeter, List.of(new Greeting(Duration.ZERO, "Ada Lovelace")));
+                returned.complete(null);
+            } catch (Throwable failure) {
+                returned.completeExceptionally(failure);
+            }
+        });
+        long cpu;
+        MachineLoad.Window window;
+        try {
+            started.await();
+            long before = THREADS.getThreadCpuTime(caller.threadId());
+            // CPU time, not a share of the wall clock: a busy machine gives a spinning caller less of a core, never less work
+            window = MachineLoad.idleWindow(Duration.ofMillis(500));
+            cpu = THREADS.getThreadCpuTime(caller.threadId()) - before;
+        } finally {
+            release.countDown();
+        }
+        returned.get(10, TimeUnit.SECONDS);
+        assertThat(cpu).withFailMessage(String.format(Locale.ROOT, """
+                %s's caller used %.3f s of CPU while it waited for a greeting still running %s, expected at most \
+                %.3f s: it asks "done yet?" over and over instead of waiting. A waiting thread should be off the \
+                CPU until the greeting ends; look at how %s waits for each greeting""", method, cpu / 1e9,
+                window.describe(), WAITING_CPU.toNanos() / 1e9, method)).isLessThanOrEqualTo(WAITING_CPU.toNanos());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Style.class)
+    @Order(5)
     void waitsForAGreetingHoweverLongItTakes(Style style) throws Exception {
         String method = method(style);
         List<Greeting> greetings = List.of(new Greeting(Duration.ofMillis(200), "Ada Lovelace"),
@@ -238,9 +289,11 @@ class ConcurrentGreeterTest {
     private static void waitUntilTheCallerWaitsForGood(Thread caller, CompletableFuture<Void> returned,
             CountDownLatch othersGreeted) throws InterruptedException {
         long deadline = System.nanoTime() + LONGEST_TIMEOUT_TRIED.toNanos();
+        long cpuAtStart = THREADS.getThreadCpuTime(caller.threadId());
         while (!returned.isDone() && System.nanoTime() < deadline) {
-            if (othersGreeted.getCount() == 0 && (caller.getState() == Thread.State.WAITING || closesAnExecutor(caller))) {
-                return;
+            if (othersGreeted.getCount() == 0 && (caller.getState() == Thread.State.WAITING || closesAnExecutor(caller)
+                    || THREADS.getThreadCpuTime(caller.threadId()) - cpuAtStart > Duration.ofSeconds(1).toNanos())) {
+                return; // waits for good, or spins (which waitingForAGreetingCostsTheCallerNoCpu judges)
             }
             try {
                 returned.get(20, TimeUnit.MILLISECONDS);
