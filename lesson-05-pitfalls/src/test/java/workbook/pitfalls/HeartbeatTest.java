@@ -3,7 +3,11 @@ package workbook.pitfalls;
 import static org.assertj.core.api.Assertions.assertThat;
 import static workbook.kit.Timing.seconds;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -17,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import workbook.kit.Goal;
+import workbook.kit.MachineLoad;
+import workbook.kit.ThreadWaits;
 import workbook.kit.Timing;
 
 /** A heartbeat stops when cancelled, and says so with its interrupt flag. Short waits: side by side. */
@@ -93,6 +99,29 @@ class HeartbeatTest {
                 Heartbeat.run stopped, but the interrupt flag was clear afterwards: catching \
                 InterruptedException clears it, so the code running the task cannot see that it was asked to \
                 stop. Expected the flag still set when run returns.""").isTrue();
+    }
+
+    @Test
+    void waitingForTheNextBeatCostsNoCpu() throws Exception {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        CompletableFuture<Thread> beating = new CompletableFuture<>();
+        Future<?> running = single.submit(() -> {
+            beating.complete(Thread.currentThread());
+            new Heartbeat(Duration.ofSeconds(30), 1, this::print).run(); // its first beat 30 s away
+        });
+        Thread thread = beating.get(10, TimeUnit.SECONDS);
+        ThreadWaits.awaitWaiting(thread, Duration.ofSeconds(1)); // a heartbeat that never waits is measured next
+        long before = threads.getThreadCpuTime(thread.threadId());
+        // CPU time, not a share of the wall clock: a busy machine gives a spinning thread less of a core, never less work
+        MachineLoad.Window window = MachineLoad.idleWindow(Duration.ofMillis(500));
+        long cpu = threads.getThreadCpuTime(thread.threadId()) - before;
+        running.cancel(true);
+        assertThat(cpu).withFailMessage(String.format(Locale.ROOT, """
+                the heartbeat's thread used %.3f s of CPU %s while it waited 30 s for its first beat, expected at \
+                most 0.020 s: it checks the time (or its interrupt flag) over and over instead of sleeping. \
+                Thread.sleep takes the thread off the CPU and still wakes it at once when it is interrupted; look at \
+                how Heartbeat.run waits between beats""", cpu / 1e9, window.describe()))
+                .isLessThanOrEqualTo(Duration.ofMillis(20).toNanos());
     }
 
     @Test
