@@ -62,8 +62,11 @@ class DownloadsTest {
             assertThat(waitedSideBySide(threadsUsed(child), pages))
                     .overridingErrorMessage(() -> whereThePagesWaited(child, pages)).isTrue();
             List<String> fetched = child.output().stream().filter(line -> line.contains(" fetched on ")).toList();
-            assertThat(fetched).as("the pages fetched, in the order asked")
-                    .extracting(line -> line.strip().split(" ")[0])
+            List<String> order = fetched.stream().map(line -> line.strip().split(" ")[0]).toList();
+            assertThat(order).overridingErrorMessage("""
+                    fetchAll returned the pages as %s, expected them in the order asked, %s: pages that wait side by \
+                    side arrive in any order, and the caller asked for a list in its own order. Look at how \
+                    Downloads.fetchAll collects the results""", order, CommonPoolStarvation.pages(pages))
                     .containsExactlyElementsOf(CommonPoolStarvation.pages(pages));
 
             // Then the time, as the child measured it: side by side, as long as one wait.
@@ -75,6 +78,13 @@ class DownloadsTest {
             if (took.compareTo(seconds(1.8)) > 0 && MachineLoad.overloaded()) {
                 throw MachineLoad.tooBusy(measured + ", with every page waiting side by side as it should");
             }
+            // about a second a page: each fetch began when the one before ended
+            assertThat(took).overridingErrorMessage("""
+                    %s: the pages waited one after another, each fetch started only once the one before it had \
+                    arrived (one task fetching every page in turn, or a stream, which is lazy: it takes one page \
+                    through every step, supplyAsync then join, before the next). Start every fetch first, then wait \
+                    for them""", measured)
+                    .isLessThan(seconds(0.8 * pages));
             assertThat(took).overridingErrorMessage("%s: %s", measured, whereThePagesWaited(child, pages))
                     .isLessThanOrEqualTo(seconds(1.8));
         }
