@@ -3,12 +3,17 @@ package workbook.pitfalls;
 import static org.assertj.core.api.Assertions.assertThat;
 import static workbook.kit.Timing.seconds;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -18,6 +23,8 @@ import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import workbook.kit.Goal;
 import workbook.kit.Greeting;
+import workbook.kit.MachineLoad;
+import workbook.kit.ThreadWaits;
 import workbook.kit.Timeline;
 import workbook.kit.Timing;
 
@@ -31,6 +38,8 @@ import workbook.kit.Timing;
 class GreetingsTest {
 
     private static final String JOINED_IN_TURN = "joined one after another";
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final List<String> printed = new CopyOnWriteArrayList<>();
     private Timeline timeline = Timeline.startingNow(); // restarted when the greeting starts
@@ -90,6 +99,47 @@ class GreetingsTest {
         assertTheMechanism(Greeting.BLOCKING_CODE_TALK);
         assertThat(printed).as("gathered, the shortest wait ends first")
                 .containsExactly("Hello Sebastián Ramírez 👋", "Hello Luciano Ramalho 👋", "Hello Guido van Rossum 👋");
+    }
+
+    @Test
+    @Order(6)
+    void waitingForTheGreetingsCostsNoCpu() throws Exception {
+        CompletableFuture<Runnable> held = new CompletableFuture<>(); // the last greeting, said when this test says so
+        List<Greeting> greetings = List.of(greeting(0.3, "Ada Lovelace"), greeting(0.6, "Grace Hopper"));
+        AsyncGreeter.Timer holding = (greeting, say) -> {
+            if (greeting.person().equals("Grace Hopper")) {
+                held.complete(say);
+            } else {
+                AsyncGreeter.ON_TIME.whenDue(greeting, say);
+            }
+        };
+        CompletableFuture<Void> returned = new CompletableFuture<>();
+        Thread caller = Thread.ofPlatform().name("greets").daemon().start(() -> {
+            try {
+                new Greetings(new AsyncGreeter(printed::add, timeline, holding)).greetAll(greetings);
+                returned.complete(null);
+            } catch (Throwable failure) {
+                returned.completeExceptionally(failure);
+            }
+        });
+        long cpu;
+        MachineLoad.Window window;
+        Runnable say = held.get(10, TimeUnit.SECONDS);
+        try {
+            ThreadWaits.awaitWaiting(caller, Duration.ofSeconds(1)); // a caller that never waits is measured next
+            long before = THREADS.getThreadCpuTime(caller.threadId());
+            // CPU time, not a share of the wall clock: a busy machine gives a spinning thread less of a core, never less work
+            window = MachineLoad.idleWindow(Duration.ofMillis(500));
+            cpu = THREADS.getThreadCpuTime(caller.threadId()) - before;
+        } finally {
+            say.run();
+        }
+        returned.get(10, TimeUnit.SECONDS);
+        assertThat(cpu).overridingErrorMessage(String.format(Locale.ROOT, """
+                greetAll's thread used %.3f s of CPU %s while it waited for Grace Hopper's greeting, expected at most \
+                0.020 s: it asks "done yet?" over and over instead of waiting. join() (of each future, or of allOf) \
+                takes the thread off the CPU until the greetings are said; look at how Greetings.greetAll waits""",
+                cpu / 1e9, window.describe())).isLessThanOrEqualTo(Duration.ofMillis(20).toNanos());
     }
 
     private static Greeting greeting(double seconds, String person) {
