@@ -178,6 +178,10 @@ public final class CatalogueProof {
                 wrong.forEach(w -> red.add(exercise.name() + ": as shipped, " + w));
             }
             List<Mistake> mistakes = catalog.mistakes(exercise);
+            if (mistakes.size() < FEWEST_MISTAKES) {
+                red.add(exercise.name() + ": " + mistakes.size() + " wrong fixes in its catalogue, expected at least "
+                        + FEWEST_MISTAKES + " (src/mistakes/" + exercise.name() + "/<slug>/)");
+            }
             int ok = 0;
             for (Mistake mistake : mistakes) {
                 Verdict verdict = judgeSteadily(exercise, root.resolve(mistake.file()), Judge.Scope.UNTIL_FIRST_FAILURE);
@@ -205,6 +209,9 @@ public final class CatalogueProof {
                 judgedAgain == 0 ? "" : "; " + judgedAgain + " verdict(s) judged again, the machine too busy the first time");
         return red.isEmpty() ? 0 : 1;
     }
+
+    /** The fewest wrong fixes an exercise's catalogue may hold: a hurried attendee finds more ways than that. */
+    static final int FEWEST_MISTAKES = 5;
 
     /** How many verdicts were judged again because a test could not judge on a busy machine. */
     private int judgedAgain;
