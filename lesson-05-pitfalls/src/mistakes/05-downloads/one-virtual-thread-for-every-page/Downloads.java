@@ -1,5 +1,5 @@
 // Mistake: moves the fetching off the common pool, onto one virtual thread that fetches every page in turn.
-// Rejected with: "the pages waited one after another"
+// Rejected with: "waited one after another, never two at a time"
 package workbook.pitfalls;
 
 import java.util.List;

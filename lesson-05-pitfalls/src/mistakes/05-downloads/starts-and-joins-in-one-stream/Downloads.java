@@ -1,5 +1,5 @@
 // Mistake: virtual threads, but supplyAsync and join in one stream: the stream takes each page through both before the next.
-// Rejected with: "the pages waited one after another"
+// Rejected with: "waited one after another, never two at a time"
 package workbook.pitfalls;
 
 import java.util.List;

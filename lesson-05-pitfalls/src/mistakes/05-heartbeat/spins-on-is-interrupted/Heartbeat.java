@@ -1,5 +1,5 @@
 // Mistake: waits for each beat in an isInterrupted() loop, instead of sleeping: it stops at once, on a busy core.
-// Rejected with: "of CPU in"
+// Rejected with: "of CPU while it waited 30 s for its first beat"
 package workbook.pitfalls;
 
 import java.time.Duration;

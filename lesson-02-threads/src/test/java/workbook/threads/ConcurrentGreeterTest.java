@@ -39,6 +39,7 @@ import workbook.kit.Goal;
 import workbook.kit.Greeting;
 import workbook.kit.MachineLoad;
 import workbook.kit.Timeline;
+import workbook.kit.ThreadWaits;
 import workbook.kit.Timing;
 import workbook.threads.ConcurrentGreetings.Style;
 
@@ -58,8 +59,10 @@ class ConcurrentGreeterTest {
     private record Greeted(String line, Thread thread, ThreadGroup group, long atNanos, boolean inStream, long callerQueued) {
     }
 
-    /** The CPU time a caller may use while it waits for a greeting: parked in a join, it uses microseconds. */
-    private static final Duration WAITING_CPU = Duration.ofMillis(20);
+    /** A caller parked this long with no CPU at all waits, as a join does. */
+    private static final Duration STILL = Duration.ofMillis(300);
+    /** A caller that uses this much CPU while its greeting runs spins: parked in a join, it uses microseconds. */
+    private static final Duration SPINNING = Duration.ofMillis(200);
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
@@ -212,23 +215,20 @@ class ConcurrentGreeterTest {
                 returned.completeExceptionally(failure);
             }
         });
-        long cpu;
-        MachineLoad.Window window;
+        ThreadWaits.Watched watched;
         try {
             started.await();
-            long before = THREADS.getThreadCpuTime(caller.threadId());
-            // CPU time, not a share of the wall clock: a busy machine gives a spinning caller less of a core, never less work
-            window = MachineLoad.idleWindow(Duration.ofMillis(500));
-            cpu = THREADS.getThreadCpuTime(caller.threadId()) - before;
+            // judged on the caller's own state and CPU time: a busy machine slows a spinning caller, never stills it
+            watched = ThreadWaits.watch(caller, STILL, SPINNING, Duration.ofSeconds(30));
         } finally {
             release.countDown();
         }
         returned.get(10, TimeUnit.SECONDS);
-        assertThat(cpu).withFailMessage(String.format(Locale.ROOT, """
-                %s's caller used %.3f s of CPU while it waited for a greeting still running %s, expected at most \
-                %.3f s: it asks "done yet?" over and over instead of waiting. A waiting thread should be off the \
-                CPU until the greeting ends; look at how %s waits for each greeting""", method, cpu / 1e9,
-                window.describe(), WAITING_CPU.toNanos() / 1e9, method)).isLessThanOrEqualTo(WAITING_CPU.toNanos());
+        assertThat(watched.spins()).withFailMessage(String.format(Locale.ROOT, """
+                %s's caller used %.3f s of CPU while it waited for a greeting still running, without once sitting \
+                still: it asks "done yet?" over and over instead of waiting. A waiting thread is off the CPU until the \
+                greeting ends (a join, a get, an executor's close); look at how %s waits for each greeting""", method,
+                watched.cpu().toNanos() / 1e9, method)).isFalse();
     }
 
     @ParameterizedTest(name = "{0}")

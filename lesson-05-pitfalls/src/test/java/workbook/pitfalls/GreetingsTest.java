@@ -3,8 +3,6 @@ package workbook.pitfalls;
 import static org.assertj.core.api.Assertions.assertThat;
 import static workbook.kit.Timing.seconds;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -23,7 +21,6 @@ import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import workbook.kit.Goal;
 import workbook.kit.Greeting;
-import workbook.kit.MachineLoad;
 import workbook.kit.ThreadWaits;
 import workbook.kit.Timeline;
 import workbook.kit.Timing;
@@ -39,7 +36,6 @@ class GreetingsTest {
 
     private static final String JOINED_IN_TURN = "joined one after another";
 
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final List<String> printed = new CopyOnWriteArrayList<>();
     private Timeline timeline = Timeline.startingNow(); // restarted when the greeting starts
@@ -122,24 +118,20 @@ class GreetingsTest {
                 returned.completeExceptionally(failure);
             }
         });
-        long cpu;
-        MachineLoad.Window window;
+        ThreadWaits.Watched watched;
         Runnable say = held.get(10, TimeUnit.SECONDS);
         try {
-            ThreadWaits.awaitWaiting(caller, Duration.ofSeconds(1)); // a caller that never waits is measured next
-            long before = THREADS.getThreadCpuTime(caller.threadId());
-            // CPU time, not a share of the wall clock: a busy machine gives a spinning thread less of a core, never less work
-            window = MachineLoad.idleWindow(Duration.ofMillis(500));
-            cpu = THREADS.getThreadCpuTime(caller.threadId()) - before;
+            // judged on the thread's own state and CPU time: a busy machine slows a spinning thread, never stills it
+            watched = ThreadWaits.watch(caller, Duration.ofMillis(300), Duration.ofMillis(200), Duration.ofSeconds(30));
         } finally {
             say.run();
         }
         returned.get(10, TimeUnit.SECONDS);
-        assertThat(cpu).overridingErrorMessage(String.format(Locale.ROOT, """
-                greetAll's thread used %.3f s of CPU %s while it waited for Grace Hopper's greeting, expected at most \
-                0.020 s: it asks "done yet?" over and over instead of waiting. join() (of each future, or of allOf) \
+        assertThat(watched.spins()).withFailMessage(String.format(Locale.ROOT, """
+                greetAll's thread used %.3f s of CPU while it waited for Grace Hopper's greeting, without once sitting \
+                still: it asks "done yet?" over and over instead of waiting. join() (of each future, or of allOf) \
                 takes the thread off the CPU until the greetings are said; look at how Greetings.greetAll waits""",
-                cpu / 1e9, window.describe())).isLessThanOrEqualTo(Duration.ofMillis(20).toNanos());
+                watched.cpu().toNanos() / 1e9)).isFalse();
     }
 
     private static Greeting greeting(double seconds, String person) {
