@@ -8,13 +8,15 @@ import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import workbook.kit.Goal;
 import workbook.kit.Timeline;
 import workbook.kit.Timing;
@@ -33,8 +35,13 @@ class GreeterTest {
     private final List<Printed> printed = new CopyOnWriteArrayList<>();
     private final Greeter greeter = new Greeter(line -> printed.add(new Printed(line, System.nanoTime())));
 
+    /** 400 ms, and a delay between 1 and 2 s that no test chose (its name shows it). */
+    static LongStream delays() {
+        return LongStream.of(400, ThreadLocalRandom.current().nextLong(1_050, 1_950));
+    }
+
     @ParameterizedTest(name = "greetAfter({0} ms)")
-    @ValueSource(longs = {400, 1300}) // not whole seconds, not the same twice: the delay given is the delay waited
+    @MethodSource("delays") // not whole seconds, not the same twice: the delay given is the delay waited
     @Order(1)
     void greetsOnceItsDelayIsOver(long millis) {
         Duration delay = Duration.ofMillis(millis);

@@ -6,6 +6,7 @@ import static workbook.kit.Timing.seconds;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -30,13 +31,21 @@ class SyncChessSimulTest {
     private final Timeline timeline = Timeline.on(clock::nanos);
     private final SyncChessSimul simul = new SyncChessSimul(clock, timeline);
 
-    /** Simuls of several sizes, so that no number of boards and no move time is special. */
+    /** Simuls of several sizes, so that no number of boards and no move time is special; the last one no test chose. */
     static Stream<SimulRules> rules() {
         return Stream.of(
                 new SimulRules(1, 30, Duration.ofSeconds(5), Duration.ofSeconds(55)),
                 new SimulRules(3, 4, Duration.ofSeconds(10), Duration.ofSeconds(20)),
                 new SimulRules(7, 2, Duration.ofSeconds(40), Duration.ofSeconds(5)),
-                new SimulRules(5, 3, Duration.ofMillis(1500), Duration.ofMillis(8250)));
+                new SimulRules(5, 3, Duration.ofMillis(1500), Duration.ofMillis(8250)),
+                anyRules());
+    }
+
+    /** 1 to 40 boards, 1 to 60 move pairs, moves of 1 s to 2 min and replies of 1 s to 10 min: the test's name shows them. */
+    private static SimulRules anyRules() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return new SimulRules(random.nextInt(1, 41), random.nextInt(1, 61), Duration.ofMillis(random.nextLong(1_000, 120_001)),
+                Duration.ofMillis(random.nextLong(1_000, 600_001)));
     }
 
     @ParameterizedTest(name = "{0}")

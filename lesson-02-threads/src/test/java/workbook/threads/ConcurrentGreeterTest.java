@@ -3,7 +3,10 @@ package workbook.threads;
 import static org.assertj.core.api.Assertions.assertThat;
 import static workbook.kit.Timing.seconds;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -36,6 +39,7 @@ import workbook.kit.Goal;
 import workbook.kit.Greeting;
 import workbook.kit.MachineLoad;
 import workbook.kit.Timeline;
+import workbook.kit.ThreadWaits;
 import workbook.kit.Timing;
 import workbook.threads.ConcurrentGreetings.Style;
 
@@ -54,6 +58,13 @@ class ConcurrentGreeterTest {
     /** One greeting, as it was said; {@code callerQueued}: how long the caller had sat queued for a core by then. */
     private record Greeted(String line, Thread thread, ThreadGroup group, long atNanos, boolean inStream, long callerQueued) {
     }
+
+    /** A caller parked this long with no CPU at all waits, as a join does. */
+    private static final Duration STILL = Duration.ofMillis(300);
+    /** A caller that uses this much CPU while its greeting runs spins: parked in a join, it uses microseconds. */
+    private static final Duration SPINNING = Duration.ofMillis(200);
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final List<Greeted> greeted = new CopyOnWriteArrayList<>();
     private final Timeline timeline = Timeline.startingNow();
@@ -183,6 +194,46 @@ class ConcurrentGreeterTest {
     @ParameterizedTest(name = "{0}")
     @EnumSource(Style.class)
     @Order(4)
+    void waitingForAGreetingCostsTheCallerNoCpu(Style style) throws Exception {
+        String method = method(style);
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ConcurrentGreeter greeter = new ConcurrentGreeter(new Greeter(line -> {
+            started.countDown();
+            try { // the greeting lasts until the test has measured its caller
+                release.await();
+            } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
+            }
+        }, timeline));
+        CompletableFuture<Void> returned = new CompletableFuture<>();
+        Thread caller = Thread.ofPlatform().name("calls " + method).start(() -> {
+            try {
+                call(style, greeter, List.of(new Greeting(Duration.ZERO, "Ada Lovelace")));
+                returned.complete(null);
+            } catch (Throwable failure) {
+                returned.completeExceptionally(failure);
+            }
+        });
+        ThreadWaits.Watched watched;
+        try {
+            started.await();
+            // judged on the caller's own state and CPU time: a busy machine slows a spinning caller, never stills it
+            watched = ThreadWaits.watch(caller, STILL, SPINNING, Duration.ofSeconds(30));
+        } finally {
+            release.countDown();
+        }
+        returned.get(10, TimeUnit.SECONDS);
+        assertThat(watched.spins()).withFailMessage(String.format(Locale.ROOT, """
+                %s's caller used %.3f s of CPU while it waited for a greeting still running, without once sitting \
+                still: it asks "done yet?" over and over instead of waiting. A waiting thread is off the CPU until the \
+                greeting ends (a join, a get, an executor's close); look at how %s waits for each greeting""", method,
+                watched.cpu().toNanos() / 1e9, method)).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Style.class)
+    @Order(5)
     void waitsForAGreetingHoweverLongItTakes(Style style) throws Exception {
         String method = method(style);
         List<Greeting> greetings = List.of(new Greeting(Duration.ofMillis(200), "Ada Lovelace"),
@@ -238,9 +289,11 @@ class ConcurrentGreeterTest {
     private static void waitUntilTheCallerWaitsForGood(Thread caller, CompletableFuture<Void> returned,
             CountDownLatch othersGreeted) throws InterruptedException {
         long deadline = System.nanoTime() + LONGEST_TIMEOUT_TRIED.toNanos();
+        long cpuAtStart = THREADS.getThreadCpuTime(caller.threadId());
         while (!returned.isDone() && System.nanoTime() < deadline) {
-            if (othersGreeted.getCount() == 0 && (caller.getState() == Thread.State.WAITING || closesAnExecutor(caller))) {
-                return;
+            if (othersGreeted.getCount() == 0 && (caller.getState() == Thread.State.WAITING || closesAnExecutor(caller)
+                    || THREADS.getThreadCpuTime(caller.threadId()) - cpuAtStart > Duration.ofSeconds(1).toNanos())) {
+                return; // waits for good, or spins (which waitingForAGreetingCostsTheCallerNoCpu judges)
             }
             try {
                 returned.get(20, TimeUnit.MILLISECONDS);

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -183,7 +184,8 @@ class PageLoaderTest {
 
     @Test
     void theLoadsWaitForTheSessionTheyDependOn() {
-        Page page = loader(Duration.ofMillis(100)).loadForSession("session-ada").join();
+        Page page = completed(loader(Duration.ofMillis(100)).loadForSession("session-ada"),
+                "the page for session-ada (every service answering in 100 ms)");
 
         assertThat(page.profile()).isEqualTo(new Profile("ada", "Ada"));
         Map<String, Timeline.Span> spans = timeline.spans().stream()
@@ -212,7 +214,8 @@ class PageLoaderTest {
 
     @Test
     void aDegradedPageKeepsWhatLoadedAndSaysWhatIsMissing() {
-        Page page = loader(Duration.ofMillis(100), "posts").loadDegraded("anand").orTimeout(10, TimeUnit.SECONDS).join();
+        Page page = completed(loader(Duration.ofMillis(100), "posts").loadDegraded("anand"),
+                "anand's degraded page, with the posts service down");
 
         assertThat(page.profile()).isEqualTo(new Profile("anand", "Anand"));
         assertThat(page.friends()).containsExactly("grace", "linus", "guido");
@@ -224,9 +227,35 @@ class PageLoaderTest {
     void withoutAProfileThereIsNoPageEvenDegraded() {
         CompletableFuture<Page> page = loader(Duration.ofMillis(100), "profile", "friends").loadDegraded("anand");
 
-        assertThatThrownBy(() -> page.orTimeout(10, TimeUnit.SECONDS).join())
-                .isInstanceOf(CompletionException.class)
-                .cause().isInstanceOf(BackendException.class).hasMessage("profile service is down");
+        Throwable failure = failed(page, "anand's degraded page, with the profile and friends services down");
+        assertThat(failure).as("anand's degraded page, with the profile and friends services down, failed with %s, "
+                + "expected the profile service's own failure: without a profile there is no page", failure)
+                .isInstanceOf(BackendException.class).hasMessage("profile service is down");
+    }
+
+    /** What {@code page} completed with; a sentence, not a bare TimeoutException, when it fails or never completes. */
+    private static Page completed(CompletableFuture<Page> page, String what) {
+        try {
+            return page.get(10, TimeUnit.SECONDS);
+        } catch (TimeoutException never) {
+            throw new AssertionError(what + " had not completed after 10 s: nothing completes the future PageLoader "
+                    + "returned (a step that waits for another which never comes?)");
+        } catch (ExecutionException | InterruptedException failure) {
+            throw new AssertionError(what + " failed with " + Causes.unwrap(failure) + ", expected a page", failure);
+        }
+    }
+
+    /** Why {@code page} failed (its real cause); a sentence when it completes instead, or never does. */
+    private static Throwable failed(CompletableFuture<Page> page, String what) {
+        try {
+            Page completed = page.get(10, TimeUnit.SECONDS);
+            throw new AssertionError(what + " completed with " + completed + ", expected it to fail");
+        } catch (TimeoutException never) {
+            throw new AssertionError(what + " had neither failed nor completed after 10 s: nothing completes the "
+                    + "future PageLoader returned, not even with the failure");
+        } catch (ExecutionException | InterruptedException failure) {
+            return Causes.unwrap(failure);
+        }
     }
 
     @Test

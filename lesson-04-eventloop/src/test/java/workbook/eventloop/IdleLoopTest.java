@@ -136,6 +136,35 @@ class IdleLoopTest {
 
     @Test
     @Order(4)
+    void interruptingAnIdleLoopEndsItAndKeepsTheInterrupt() throws Exception {
+        CompletableFuture<Boolean> ended = new CompletableFuture<>(); // whether the thread was still interrupted at the end
+        Thread thread = Thread.ofPlatform().name("interrupted-loop").daemon().start(() -> {
+            try {
+                EventLoop.run(loop -> loop.setTimeout("far away", Duration.ofSeconds(30), () -> { }));
+            } catch (RuntimeException stopped) {
+                // the loop may end with a failure that says why: an interrupt is a request to stop
+            }
+            ended.complete(Thread.currentThread().isInterrupted());
+        });
+        ThreadWaits.awaitWaiting(thread, Duration.ofSeconds(1));
+        thread.interrupt();
+        // ends, or waits (or spins) on: judged on the thread's own state and CPU, whatever the machine's load
+        if (!ThreadWaits.endsOrIsStuck(ended, thread, Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(20))) {
+            Thread.State state = thread.getState(); // left as a daemon: its timer ends it within 30 s
+            throw new AssertionError("""
+                    the idle loop thread was interrupted, its next timer 30 s away, and it did not end: it went on \
+                    %s. An interrupt is a request to stop, and InterruptedException is how a wait reports it: look \
+                    at what EventLoop.waitForWork does when its wait throws it""".formatted(
+                    state == Thread.State.RUNNABLE ? "running" : "waiting"));
+        }
+        assertThat(ended.get()).as("""
+                the interrupted idle loop ended, but its thread was no longer interrupted: whoever runs the loop \
+                cannot tell why it stopped. Catching InterruptedException clears the flag; set it again \
+                (Thread.currentThread().interrupt()) before leaving EventLoop.waitForWork""").isTrue();
+    }
+
+    @Test
+    @Order(5)
     void theMeasurementSeesASpinningThread() {
         // the same two measures on a thread that spins: proof that the idle test above can fail, on any machine
         CountingClock clock = new CountingClock();

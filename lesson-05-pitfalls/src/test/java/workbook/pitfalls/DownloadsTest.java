@@ -61,9 +61,18 @@ class DownloadsTest {
             // Where the pages waited first: it names the mistake, and a busy machine does not change it.
             assertThat(waitedSideBySide(threadsUsed(child), pages))
                     .overridingErrorMessage(() -> whereThePagesWaited(child, pages)).isTrue();
+            // each fetch began only once the one before it had ended: told by the order of the child's lines, not a clock
+            assertThat(mostWaitingAtOnce(child)).overridingErrorMessage("""
+                    the %d pages waited one after another, never two at a time: each fetch started only once the one \
+                    before it had arrived (one task fetching every page in turn, or a stream, which is lazy: it takes \
+                    one page through every step, supplyAsync then join, before the next). Start every fetch first, \
+                    then wait for them""", pages).isGreaterThan(1);
             List<String> fetched = child.output().stream().filter(line -> line.contains(" fetched on ")).toList();
-            assertThat(fetched).as("the pages fetched, in the order asked")
-                    .extracting(line -> line.strip().split(" ")[0])
+            List<String> order = fetched.stream().map(line -> line.strip().split(" ")[0]).toList();
+            assertThat(order).overridingErrorMessage("""
+                    fetchAll returned the pages as %s, expected them in the order asked, %s: pages that wait side by \
+                    side arrive in any order, and the caller asked for a list in its own order. Look at how \
+                    Downloads.fetchAll collects the results""", order, CommonPoolStarvation.pages(pages))
                     .containsExactlyElementsOf(CommonPoolStarvation.pages(pages));
 
             // Then the time, as the child measured it: side by side, as long as one wait.
@@ -84,6 +93,20 @@ class DownloadsTest {
     private static boolean waitedSideBySide(List<String> threads, int pages) {
         return threads.equals(List.of("a virtual thread"))
                 || threads.size() >= pages && threads.stream().noneMatch(thread -> thread.startsWith("ForkJoinPool.commonPool"));
+    }
+
+    /** The most pages whose wait had begun and not yet ended, at any line of the child's output. */
+    private static int mostWaitingAtOnce(ChildJvm child) {
+        int waiting = 0;
+        int most = 0;
+        for (String line : child.output()) {
+            if (line.startsWith(SlowNetwork.WAITING)) {
+                most = Math.max(most, ++waiting);
+            } else if (line.startsWith(SlowNetwork.DONE)) {
+                waiting--;
+            }
+        }
+        return most;
     }
 
     /** What the child measured itself, between its "fetching" and "all fetched" lines. */

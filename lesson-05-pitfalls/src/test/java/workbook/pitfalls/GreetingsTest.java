@@ -6,9 +6,12 @@ import static workbook.kit.Timing.seconds;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -19,6 +22,7 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.opentest4j.TestAbortedException;
 import workbook.kit.Goal;
 import workbook.kit.Greeting;
+import workbook.kit.ThreadWaits;
 import workbook.kit.Timeline;
 import workbook.kit.Timing;
 
@@ -32,6 +36,7 @@ import workbook.kit.Timing;
 class GreetingsTest {
 
     private static final String JOINED_IN_TURN = "joined one after another";
+
 
     private final List<String> printed = new CopyOnWriteArrayList<>();
     private Timeline timeline = Timeline.startingNow(); // restarted when the greeting starts
@@ -91,6 +96,43 @@ class GreetingsTest {
         assertTheMechanism(Greeting.BLOCKING_CODE_TALK);
         assertThat(printed).as("gathered, the shortest wait ends first")
                 .containsExactly("Hello Sebastián Ramírez 👋", "Hello Luciano Ramalho 👋", "Hello Guido van Rossum 👋");
+    }
+
+    @Test
+    @Order(6)
+    void waitingForTheGreetingsCostsNoCpu() throws Exception {
+        CompletableFuture<Runnable> held = new CompletableFuture<>(); // the last greeting, said when this test says so
+        List<Greeting> greetings = List.of(greeting(0.3, "Ada Lovelace"), greeting(0.6, "Grace Hopper"));
+        AsyncGreeter.Timer holding = (greeting, say) -> {
+            if (greeting.person().equals("Grace Hopper")) {
+                held.complete(say);
+            } else {
+                AsyncGreeter.ON_TIME.whenDue(greeting, say);
+            }
+        };
+        CompletableFuture<Void> returned = new CompletableFuture<>();
+        Thread caller = Thread.ofPlatform().name("greets").daemon().start(() -> {
+            try {
+                new Greetings(new AsyncGreeter(printed::add, timeline, holding)).greetAll(greetings);
+                returned.complete(null);
+            } catch (Throwable failure) {
+                returned.completeExceptionally(failure);
+            }
+        });
+        ThreadWaits.Watched watched;
+        Runnable say = held.get(10, TimeUnit.SECONDS);
+        try {
+            // judged on the thread's own state and CPU time: a busy machine slows a spinning thread, never stills it
+            watched = ThreadWaits.watch(caller, Duration.ofMillis(300), Duration.ofMillis(200), Duration.ofSeconds(30));
+        } finally {
+            say.run();
+        }
+        returned.get(10, TimeUnit.SECONDS);
+        assertThat(watched.spins()).withFailMessage(String.format(Locale.ROOT, """
+                greetAll's thread used %.3f s of CPU while it waited for Grace Hopper's greeting, without once sitting \
+                still: it asks "done yet?" over and over instead of waiting. join() (of each future, or of allOf) \
+                takes the thread off the CPU until the greetings are said; look at how Greetings.greetAll waits""",
+                watched.cpu().toNanos() / 1e9)).isFalse();
     }
 
     private static Greeting greeting(double seconds, String person) {

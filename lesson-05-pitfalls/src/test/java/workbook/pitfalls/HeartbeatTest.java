@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static workbook.kit.Timing.seconds;
 
 import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import workbook.kit.Goal;
+import workbook.kit.ThreadWaits;
 import workbook.kit.Timing;
 
 /** A heartbeat stops when cancelled, and says so with its interrupt flag. Short waits: side by side. */
@@ -93,6 +96,24 @@ class HeartbeatTest {
                 Heartbeat.run stopped, but the interrupt flag was clear afterwards: catching \
                 InterruptedException clears it, so the code running the task cannot see that it was asked to \
                 stop. Expected the flag still set when run returns.""").isTrue();
+    }
+
+    @Test
+    void waitingForTheNextBeatCostsNoCpu() throws Exception {
+        CompletableFuture<Thread> beating = new CompletableFuture<>();
+        Future<?> running = single.submit(() -> {
+            beating.complete(Thread.currentThread());
+            new Heartbeat(Duration.ofSeconds(30), 1, this::print).run(); // its first beat 30 s away
+        });
+        Thread thread = beating.get(10, TimeUnit.SECONDS);
+        // judged on the thread's own state and CPU time: a busy machine slows a spinning thread, never stills it
+        ThreadWaits.Watched watched = ThreadWaits.watch(thread, Duration.ofMillis(300), Duration.ofMillis(200), Duration.ofSeconds(30));
+        running.cancel(true);
+        assertThat(watched.spins()).withFailMessage(String.format(Locale.ROOT, """
+                the heartbeat's thread used %.3f s of CPU while it waited 30 s for its first beat, without once \
+                sitting still: it checks the time (or its interrupt flag) over and over instead of sleeping. \
+                Thread.sleep takes the thread off the CPU and still wakes it at once when it is interrupted; look at \
+                how Heartbeat.run waits between beats""", watched.cpu().toNanos() / 1e9)).isFalse();
     }
 
     @Test

@@ -3,12 +3,14 @@ package workbook.pitfalls;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
@@ -97,7 +99,7 @@ class LoopGreeterTest {
         List<CompletableFuture<Outcome>> outcomes = new CopyOnWriteArrayList<>();
         CompletableFuture<Duration> otherTask = new CompletableFuture<>();
         long start = System.nanoTime();
-        loop.submit(() -> {
+        LoopFuture<Object> calls = loop.submit(() -> {
             delays.forEach((person, delay) -> {
                 CompletableFuture<Outcome> outcome = new CompletableFuture<>();
                 outcomes.add(outcome);
@@ -124,9 +126,27 @@ class LoopGreeterTest {
             });
             loop.execute(() -> otherTask.complete(Duration.ofNanos(System.nanoTime() - start)));
             return null;
-        }).get(10, TimeUnit.SECONDS);
-        List<Outcome> done = outcomes.stream().map(outcome -> outcome.orTimeout(10, TimeUnit.SECONDS).join()).toList();
-        return new Run(done, otherTask.get(10, TimeUnit.SECONDS));
+        });
+        List<String> asked = delays.entrySet().stream().map(ask -> ask.getKey() + " (" + ask.getValue().toMillis() + " ms)").toList();
+        try {
+            calls.get(10, TimeUnit.SECONDS);
+        } catch (TimeoutException stuck) {
+            throw new AssertionError("""
+                    the task on the event loop that calls greetAfter for %s had not ended 10 s later: greetAfter \
+                    did not return. Expected it to return at once, with a future the loop's timer completes""".formatted(asked));
+        }
+        List<Outcome> done = new ArrayList<>();
+        for (int i = 0; i < outcomes.size(); i++) {
+            try {
+                done.add(outcomes.get(i).get(10, TimeUnit.SECONDS));
+            } catch (TimeoutException never) {
+                throw new AssertionError("""
+                        the greeting for %s had not completed 10 s after greetAfter returned it: nothing completes \
+                        the future it returned. Expected the loop's timer to complete it once the delay is over""".formatted(
+                        asked.get(i)));
+            }
+        }
+        return new Run(done, otherTask.get(10, TimeUnit.SECONDS)); // a task queued behind the calls: it runs
     }
 
     /** The loop refused no wait, was never held, completed every greeting itself, after its own delay. */

@@ -78,7 +78,11 @@ class RegistrationTest {
                 found %s. Expected the mail's failure to reach the caller, through the future register returns.""",
                 reports.isEmpty() ? "the failure observed, yet it never reached the caller (it was swallowed)"
                         : String.join("; ", reports)).isNotNull();
-        assertThat(WaitingOnTheLoop.rootOf(outcome)).isEqualTo("IllegalStateException: mail server down");
+        assertThat(WaitingOnTheLoop.rootOf(outcome)).overridingErrorMessage("""
+                register("Guido van Rossum") failed with %s, not the mail's own failure (IllegalStateException: mail \
+                server down): a failure made up in its place tells the caller nothing of what went wrong. Expected \
+                the mail's failure itself, or an exception that keeps it as its cause.""", WaitingOnTheLoop.rootOf(outcome))
+                .isEqualTo("IllegalStateException: mail server down");
         assertThat(reports).overridingErrorMessage("""
                 the failure reached the caller, yet the watch found a failed mail that nobody observed: %s. \
                 Expected the answer to depend on the very mail that register watches.""", reports).isEmpty();

@@ -45,6 +45,41 @@ public final class ThreadWaits {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
+    /** How a thread that should be waiting behaved while watched: whether it spun, and the CPU time it used. */
+    public record Watched(boolean spins, Duration cpu) {
+    }
+
+    /**
+     * Watches a thread that should be waiting: it waits once it has sat parked, asleep or blocked with no CPU for
+     * {@code still} in a row; it spins once it has used {@code cpu} of CPU time (a loop asking "done yet?", with or
+     * without {@code onSpinWait}). A busy machine gives a spinning thread less of a core, so it takes longer to use up
+     * {@code cpu}, but never makes a waiting thread use CPU: the answer is the same on any machine. {@code atMost} only
+     * ends the watch, undecided (not spinning), for a thread that neither waits nor spins, or has ended.
+     */
+    public static Watched watch(Thread thread, Duration still, Duration cpu, Duration atMost) {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        long cpuAtStart = THREADS.getThreadCpuTime(thread.threadId());
+        long waitingSince = -1;
+        long cpuThen = -1;
+        while (thread.isAlive() && System.nanoTime() < deadline) {
+            Thread.State state = thread.getState();
+            long cpuNow = THREADS.getThreadCpuTime(thread.threadId());
+            if (cpuNow - cpuAtStart >= cpu.toNanos()) {
+                return new Watched(true, Duration.ofNanos(cpuNow - cpuAtStart));
+            }
+            boolean waiting = state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING
+                    || state == Thread.State.BLOCKED;
+            if (!waiting || cpuNow != cpuThen) {
+                waitingSince = waiting ? System.nanoTime() : -1;
+                cpuThen = cpuNow;
+            } else if (System.nanoTime() - waitingSince >= still.toNanos()) {
+                return new Watched(false, Duration.ofNanos(cpuNow - cpuAtStart));
+            }
+            LockSupport.parkNanos(Duration.ofMillis(5).toNanos());
+        }
+        return new Watched(false, Duration.ofNanos(Math.max(0, THREADS.getThreadCpuTime(thread.threadId()) - cpuAtStart)));
+    }
+
     /**
      * Returns once {@code thread} waits (parked, or in a timed wait), or after {@code atMost}: a thread that never
      * waits (a loop that polls, an accept that blocks in I/O) is what the caller measures next, so no failure here.

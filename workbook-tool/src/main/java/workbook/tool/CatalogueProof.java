@@ -80,15 +80,29 @@ public final class CatalogueProof {
 
     /** How one mistake fared. */
     enum Outcome {
-        REJECTED_WITH_ITS_WORDS, REJECTED_FOR_ANOTHER_REASON, ACCEPTED
+        REJECTED_WITH_ITS_WORDS, REJECTED_FOR_ANOTHER_REASON, ACCEPTED, REJECTED_WITHOUT_A_SENTENCE
     }
 
     static Outcome outcome(Mistake mistake, Verdict verdict) {
         if (verdict.done()) {
             return Outcome.ACCEPTED;
         }
-        return verdict.firstProblem().contains(mistake.rejectedWith())
-                ? Outcome.REJECTED_WITH_ITS_WORDS : Outcome.REJECTED_FOR_ANOTHER_REASON;
+        if (!verdict.firstProblem().contains(mistake.rejectedWith())) {
+            return Outcome.REJECTED_FOR_ANOTHER_REASON;
+        }
+        return bareFirstLine(verdict).isEmpty() ? Outcome.REJECTED_WITH_ITS_WORDS : Outcome.REJECTED_WITHOUT_A_SENTENCE;
+    }
+
+    /**
+     * The first line of a verdict's first failure when it is no teaching sentence (a bare assertion, a library's output,
+     * an exception's name): what the attendee would read first, and learn nothing from. Empty when it opens with a sentence.
+     */
+    static Optional<String> bareFirstLine(Verdict verdict) {
+        if (verdict.compileError() != null || verdict.failures().isEmpty()) {
+            return Optional.empty();
+        }
+        Verdict.Failure first = verdict.failures().getFirst();
+        return first.opensWithASentence() ? Optional.empty() : Optional.of(first.test() + ": " + oneLine(first.firstLine()));
     }
 
     /** {@code ./workbook mistakes [NAME]}: judges the mistakes of one exercise, or of all. */
@@ -108,9 +122,11 @@ public final class CatalogueProof {
             counts[outcome.ordinal()]++;
             out.println(line(mistake, verdict, outcome));
         }
-        out.printf("%d mistake%s: %d rejected with their words, %d rejected for another reason, %d accepted (%.1f s).%n",
-                mistakes.size(), mistakes.size() == 1 ? "" : "s", counts[0], counts[1], counts[2], seconds(System.nanoTime() - start));
-        return broken + counts[1] + counts[2] == 0 ? 0 : 1;
+        out.printf("%d mistake%s: %d rejected with their words, %d rejected for another reason, %d accepted%s (%.1f s).%n",
+                mistakes.size(), mistakes.size() == 1 ? "" : "s", counts[0], counts[1], counts[2],
+                counts[3] == 0 ? "" : ", " + counts[3] + " rejected with a verdict that opens with no sentence",
+                seconds(System.nanoTime() - start));
+        return broken + counts[1] + counts[2] + counts[3] == 0 ? 0 : 1;
     }
 
     static String line(Mistake mistake, Verdict verdict, Outcome outcome) {
@@ -120,6 +136,8 @@ public final class CatalogueProof {
             case REJECTED_WITH_ITS_WORDS -> "✔ %s: rejected with \"%s\": %s".formatted(mistake.name(), mistake.rejectedWith(), first);
             case REJECTED_FOR_ANOTHER_REASON -> "✘ %s: rejected, but the first failure lacks \"%s\": %s"
                     .formatted(mistake.name(), mistake.rejectedWith(), first);
+            case REJECTED_WITHOUT_A_SENTENCE -> "✘ %s: rejected with \"%s\", but the verdict opens with no sentence: %s"
+                    .formatted(mistake.name(), mistake.rejectedWith(), bareFirstLine(verdict).orElse(first));
         };
     }
 
@@ -160,6 +178,10 @@ public final class CatalogueProof {
                 wrong.forEach(w -> red.add(exercise.name() + ": as shipped, " + w));
             }
             List<Mistake> mistakes = catalog.mistakes(exercise);
+            if (mistakes.size() < FEWEST_MISTAKES) {
+                red.add(exercise.name() + ": " + mistakes.size() + " wrong fixes in its catalogue, expected at least "
+                        + FEWEST_MISTAKES + " (src/mistakes/" + exercise.name() + "/<slug>/)");
+            }
             int ok = 0;
             for (Mistake mistake : mistakes) {
                 Verdict verdict = judgeSteadily(exercise, root.resolve(mistake.file()), Judge.Scope.UNTIL_FIRST_FAILURE);
@@ -187,6 +209,9 @@ public final class CatalogueProof {
                 judgedAgain == 0 ? "" : "; " + judgedAgain + " verdict(s) judged again, the machine too busy the first time");
         return red.isEmpty() ? 0 : 1;
     }
+
+    /** The fewest wrong fixes an exercise's catalogue may hold: a hurried attendee finds more ways than that. */
+    static final int FEWEST_MISTAKES = 5;
 
     /** How many verdicts were judged again because a test could not judge on a busy machine. */
     private int judgedAgain;
@@ -245,6 +270,7 @@ public final class CatalogueProof {
                 problems.add("test " + failure.test() + " fails, and it is no goal test: " + oneLine(failure.message()));
             }
         }
+        bareFirstLine(verdict).ifPresent(bare -> problems.add("the verdict opens with no sentence: " + bare));
         return problems;
     }
 

@@ -40,8 +40,32 @@ public record Verdict(String compileError, List<Failure> failures, int goals, in
                 "^\\s*(Expecting|Expected:|expected:|but was|but:|Actual and expected|Assertion condition|Condition with|"
                         + "Lambda expression|Multiple Failures|org\\.opentest4j|org\\.awaitility|Condition returned by|Conditions)");
 
+        // How a first line opens that is no sentence: a bare assertion, a library's words, or an exception's name.
+        private static final Pattern BARE = Pattern.compile(
+                "^\\s*((java|javax|jdk|org|com|net)\\.|[\\w$]*(Exception|Error|Throwable)\\b|Expecting|Expected:|expected:|"
+                        + "but was|Actual and expected|Assertion condition|Condition with|Condition returned by|Multiple Failures)");
+
         public boolean goal() {
             return failsBecause != null;
+        }
+
+        /**
+         * Whether the failure opens with a sentence of the test's own: what was measured, what was expected. False when
+         * its first line is a bare assertion ("Expecting actual:", "expected: ... but was"), a library's output, or an
+         * exception's name ("TimeoutException: ... timed out after 60 seconds"): words that teach the attendee nothing.
+         * A machine too busy to judge says so in a sentence of the kit's own.
+         */
+        public boolean opensWithASentence() {
+            if (machineTooBusy()) {
+                return true;
+            }
+            String first = sentence().lines().map(String::strip).filter(line -> !line.isEmpty()).findFirst().orElse("");
+            return !first.isEmpty() && !BARE.matcher(first).lookingAt();
+        }
+
+        /** The first line of what the failure says, as the attendee sees it first. */
+        public String firstLine() {
+            return message.strip().lines().findFirst().orElse("");
         }
 
         /** Whether the test was aborted because the machine was too busy to tell a wrong fix from a slow machine. */

@@ -52,6 +52,25 @@ class VerdictTest {
     }
 
     @Test
+    void aFailureOpensWithASentenceOnlyWhenItsFirstLineIsTheTestsOwnWords() {
+        assertThat(new Verdict.Failure(TEST, "the three greetings took 9.0 s, expected between 2.80 s and 3.60 s", true, null)
+                .opensWithASentence()).isTrue();
+        assertThat(new Verdict.Failure(TEST, "[greetAfter(1 s) kept a CPU core busy] \nExpecting actual:\n  0.98", true, null)
+                .opensWithASentence()).as("an AssertJ description is a sentence").isTrue();
+        assertThat(new Verdict.Failure(TEST, "could not judge: the machine is too busy (load 14.2 on 2 cores)", false, null)
+                .opensWithASentence()).as("the kit's own words for a busy machine").isTrue();
+        for (String bare : java.util.List.of("Expecting actual:\n  [b, a]\nto contain exactly:\n  [a, b]",
+                "expected: <1> but was: <2>", "org.opentest4j.AssertionFailedError: expected: <true> but was: <false>",
+                "java.util.concurrent.TimeoutException", "AssertionFailedError: boom", "[] \nExpecting actual:\n  1")) {
+            assertThat(new Verdict.Failure(TEST, bare, true, null).opensWithASentence()).as(bare).isFalse();
+        }
+        assertThat(new Verdict.Failure(TEST, "TimeoutException: waits() timed out after 60 seconds", false, null)
+                .opensWithASentence()).as("an exception that escaped the test").isFalse();
+        assertThat(new Verdict.Failure(TEST, "IllegalStateException: mail server down", false, null)
+                .opensWithASentence()).isFalse();
+    }
+
+    @Test
     void aVerdictWhoseOnlyFailuresTheMachineCausedIsNotJudgedAndNeverDone() {
         Verdict.Failure busy = new Verdict.Failure(TEST,
                 "could not judge: the machine is too busy (load 14.2 on 2 cores): the greetings took 3.7 s", false, "expected");

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -70,7 +72,10 @@ class GatheredGreetingsTest {
     @Order(3)
     @Goal(exercise = GatheredGreetings.class, failsBecause = "wherever it stands in the list")
     void theLongestGreetingSetsTheTimeWhereverItStandsInTheList() {
-        for (List<Greeting> greetings : OTHER_ORDERS) {
+        long seed = ThreadLocalRandom.current().nextLong();
+        List<List<Greeting>> lists = new ArrayList<>(OTHER_ORDERS);
+        lists.add(randomGreetings(new Random(seed))); // and greetings no test chose: longer, in any order
+        for (List<Greeting> greetings : lists) {
             VirtualClock otherClock = new VirtualClock();
             List<String> greeted = new ArrayList<>();
             Duration longest = greetings.stream().map(Greeting::delay).max(Comparator.naturalOrder()).orElseThrow();
@@ -89,12 +94,19 @@ class GatheredGreetingsTest {
                 throw new AssertionError(String.format(Locale.ROOT, """
                         greet_all of greetings of %s %s after %s s on the virtual clock, expected the messages in the \
                         order given, %s, after %s s: the longest greeting, wherever it stands in the list. Look at \
-                        what greetAll awaits before it reads the messages.""",
+                        what greetAll awaits before it reads the messages (random greetings: seed %d).""",
                         greetings.stream().map(greeting -> greeting.delay().toSeconds() + " s").toList(),
                         outcome instanceof RuntimeException failure ? "failed with \"" + failure.getMessage() + "\"" : "returned " + outcome,
-                        took.toMillis() / 1000.0, given, longest.toSeconds()));
+                        took.toMillis() / 1000.0, given, longest.toSeconds(), seed));
             }
         }
+    }
+
+    /** Two to six greetings of 1 min to 2 h each (longer than any the other tests chose), in no particular order. */
+    private static List<Greeting> randomGreetings(Random random) {
+        List<String> people = List.of("Ada", "Grace", "Barbara", "Edsger", "Margaret", "Alan");
+        return people.subList(0, random.nextInt(2, people.size() + 1)).stream()
+                .map(person -> new Greeting(Duration.ofSeconds(random.nextLong(60, 7201)), person)).toList();
     }
 
     private static Greeting greeting(int seconds, String person) {

@@ -11,6 +11,8 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -80,6 +82,35 @@ class RegistrationTest {
                         ? "the task that sends it was still waiting for its first turn when asyncio.run ended, and "
                         + "was cancelled"
                         : "the loop reported " + reports)).isEqualTo(expected);
+    }
+
+    @Test
+    @Order(3)
+    @Goal(exercise = Registration.class, failsBecause = "before its mail was sent")
+    void aSlowMailIsWaitedForHoweverLongItTakes() {
+        long seed = ThreadLocalRandom.current().nextLong();
+        Duration slow = Duration.ofSeconds(new Random(seed).nextLong(2, 7200)); // any time up to 2 h
+        long[] sentAt = {-1};
+        Object outcome = AsyncioLoop.run(clock, reports::add, () -> {
+            try {
+                return await(Registration.register(person -> coroutine("send_welcome", () -> {
+                    await(sleep(slow));
+                    sentAt[0] = clock.nanos();
+                }), PERSON));
+            } catch (RuntimeException failed) {
+                return failed;
+            }
+        });
+        String mail = "with a mail that took " + slow + " on the loop's clock (seed " + seed + ")";
+        if (outcome instanceof RuntimeException failed) {
+            fail("register, " + mail + ", raised " + failed.getMessage() + ": it asked for the mail's result before "
+                    + "the mail was done. A fixed wait guesses how long a task takes; an await waits exactly that long");
+        }
+        assertThat(sentAt[0]).as("register, %s, returned '%s' before its mail was sent: only awaiting the mail "
+                + "makes register wait for it, however long it takes", mail, outcome).isNotNegative();
+        assertThat(Duration.ofNanos(clock.nanos())).as("register, %s, returned at %s on the loop's clock: it waited "
+                + "longer than the mail; await the mail itself, not a fixed time", mail, Duration.ofNanos(clock.nanos()))
+                .isEqualTo(slow);
     }
 
     private String diagnose(Object outcome) {

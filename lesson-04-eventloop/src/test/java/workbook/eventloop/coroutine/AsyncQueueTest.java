@@ -111,6 +111,27 @@ class AsyncQueueTest {
                 .isEqualTo(expected);
     }
 
+    @Test
+    @Order(4)
+    void waitingTakersAreServedInTheOrderTheyCame() {
+        PromiseLoop.run(new VirtualClock(), loop -> {
+            AsyncQueue<Integer> queue = new AsyncQueue<>();
+            for (String name : List.of("A", "B", "C")) { // A waits first, then B, then C
+                loop.async(() -> {
+                    log(name + " took " + queue.take());
+                });
+            }
+            loop.setTimeout(Duration.ofMillis(10), () -> List.of(1, 2, 3).forEach(queue::put));
+        });
+
+        List<String> took = printed.stream().sorted().toList(); // who got what, whenever each resumed
+        List<String> expected = List.of("A took 1", "B took 2", "C took 3");
+        assertThat(took).as("""
+                three consumers waiting in take() (A first, then B, then C) for the items 1, 2, 3 got %s, expected \
+                %s: a queue serves first come, first served, so the taker that has waited longest gets the next \
+                item. Look at which waiting taker AsyncQueue.put wakes""", took, expected).isEqualTo(expected);
+    }
+
     /** Names what a wrong order says about put(). */
     private String diagnose() {
         Set<String> seen = new HashSet<>();

@@ -114,6 +114,33 @@ class FirstAwaitTest {
                 .isEqualTo(expected);
     }
 
+    @Test
+    @Order(4)
+    @Goal(exercise = FirstAwait.class, failsBecause = "blocked the loop thread")
+    void aCaughtRejectionIsOverAndTheNextAwaitGivesItsOwnValue() {
+        runBounded(loop -> loop.async(() -> {
+            try {
+                FirstAwait.await(Promise.reject(new IllegalStateException("no luck")));
+            } catch (IllegalStateException thrown) {
+                log("caught");
+            }
+            try {
+                log("then " + FirstAwait.await(loop.sleep(Duration.ofMillis(10)).then(nothing -> "slept")));
+            } catch (IllegalStateException thrown) {
+                log("then threw " + (thrown.getCause() == null ? thrown : thrown.getCause()).getMessage());
+            }
+        }));
+
+        List<String> expected = List.of("caught", "then slept");
+        assertThat(printed).as("""
+                an await of a fulfilled promise, after a rejection was caught, printed %s, expected %s: %s. %s""",
+                printed, expected, printed.contains("then threw no luck")
+                        ? "the second await threw the first one's reason again; once thrown, a reason is over: "
+                        + "the coroutine's next await starts afresh (look at what await leaves behind in Suspendable)"
+                        : "look at FirstAwait.await", trace.divergence(expected))
+                .isEqualTo(expected);
+    }
+
     private static String diagnose(List<String> printed) {
         int world = printed.stream().filter(line -> line.startsWith("World")).findFirst().map(printed::indexOf).orElse(-1);
         if (world < 0) {

@@ -143,7 +143,11 @@ class FirstPromiseTest {
             loop.setTimeout(Duration.ZERO, () -> promise.then(value -> printed.add("late reaction got " + value)));
         });
 
-        assertThat(printed).containsExactly("late reaction got first");
+        assertThat(printed).withFailMessage("""
+                a promise resolved with "first", then with "second", and given a reaction once both were done printed \
+                %s, expected [late reaction got first]: a promise settles once, a second resolve changes nothing, and \
+                a reaction added later gets the value it settled with. Look at FirstPromise.resolve and then""", printed)
+                .containsExactly("late reaction got first");
     }
 
     /** Why {@code reaction} is not where it belongs: after {@code marker}, as a microtask. */

@@ -7,7 +7,12 @@ import static workbook.kit.Timing.seconds;
 
 import java.io.IOException;
 import java.net.ConnectException;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.time.Duration;
 import java.util.Locale;
 import org.junit.jupiter.api.MethodOrderer;
@@ -125,6 +130,40 @@ class LoopServerTest {
 
     @Test
     @Order(6)
+    void aRequestLineSentInTwoPiecesIsAnswered() throws Exception {
+        try (LoopServer server = LoopServer.start();
+                Socket client = new Socket(server.address().getAddress(), server.address().getPort())) {
+            await("the server accepting the client").atMost(Duration.ofSeconds(5)).until(() -> server.accepted() == 1);
+            ThreadWaits.awaitWaiting(server.loopThread(), Duration.ofSeconds(1)); // done accepting, it waits
+            long before = server.callbacksRun();
+            OutputStream out = client.getOutputStream();
+            out.write("pie".getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            // the first piece read, before the rest is sent: by a callback, or by a thread waiting in read()
+            await("the server reading the first piece").atMost(Duration.ofSeconds(10))
+                    .until(() -> server.callbacksRun() > before || Arrays.stream(server.loopThread().getStackTrace())
+                            .anyMatch(frame -> frame.getMethodName().equals("read")));
+            String answer;
+            try {
+                out.write("ce 42\n".getBytes(StandardCharsets.UTF_8));
+                out.flush();
+                client.setSoTimeout(10_000);
+                answer = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8))
+                        .readLine();
+            } catch (IOException hungUp) {
+                answer = null;
+            }
+            assertThat(answer).as("""
+                    a client sent its request line in two pieces ("pie", then "ce 42" and the newline once the \
+                    server had read the first) and got %s, expected "found piece 42": a read takes whatever has \
+                    come so far, part of a line too. Look at what LoopServer does when a read brings no whole line""",
+                    answer == null ? "no answer: the server hung up" : "\"" + answer + "\"")
+                    .isEqualTo("found piece 42");
+        }
+    }
+
+    @Test
+    @Order(7)
     @ResourceLock(value = SERVER_THREADS, mode = ResourceAccessMode.READ_WRITE) // no other server's threads meanwhile
     void itListensOnLoopbackOnlyAndNoLongerOnceClosed() throws Exception {
         LoopServer server = LoopServer.start();
@@ -140,7 +179,7 @@ class LoopServerTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void closingDoesNotWaitForAClientThatSaysNothing() throws Exception {
         LoopServer server = LoopServer.start();
         try (Socket silent = new Socket(server.address().getAddress(), server.address().getPort())) {
