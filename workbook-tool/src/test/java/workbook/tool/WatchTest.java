@@ -13,10 +13,13 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A scripted attendee: watch an exercise, save a wrong attempt, another exercise, then the fix. */
+@Timeout(value = 5, unit = TimeUnit.MINUTES) // it compiles and judges four times: minutes on a busy machine, never a hang
 class WatchTest {
 
     private static final String SIMUL = "lesson-01-sync/src/exercise/java/workbook/sync/SyncChessSimul.java";
