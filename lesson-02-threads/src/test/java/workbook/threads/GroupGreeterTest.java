@@ -24,6 +24,7 @@ import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import workbook.kit.Goal;
 import workbook.kit.Greeting;
+import workbook.kit.MachineLoad;
 import workbook.kit.Timeline;
 
 /** Judges 02-group-greeter. Every test only waits, each with a greeter of its own: they run side by side. */
@@ -44,7 +45,15 @@ class GroupGreeterTest {
     @Timeout(10) // StarvedPool gives up after PATIENCE; this is only the last resort
     @Goal(exercise = GroupGreeter.class, failsBecause = "tasks never ran")
     void twoGroupsOnTwoWorkersAreAllGreetedSideBySide() throws InterruptedException {
-        StarvedPool.Outcome outcome = StarvedPool.run(2, StarvedPool.GROUPS, PATIENCE, recordWhereGreetingsRun());
+        StarvedPool.Outcome outcome;
+        try (MachineLoad machine = MachineLoad.probe(Duration.ofMillis(10))) {
+            outcome = StarvedPool.run(2, StarvedPool.GROUPS, PATIENCE, recordWhereGreetingsRun());
+            if (outcome.finished() && greeted.stream().allMatch(one -> whereItRan(one).isEmpty())) {
+                // right mechanism, late: by no more than the machine held this JVM back, it is not judged
+                machine.notJudgedIfTheMachineExplains("greeting 2 groups of 3 on 2 workers", outcome.after(),
+                        Duration.ofSeconds(2));
+            }
+        }
 
         for (Greeted one : greeted) { // first: where they ran explains why some may not have run at all
             assertThat(whereItRan(one)).withFailMessage("%s", whereItRan(one)).isEmpty();

@@ -68,7 +68,7 @@ public final class Watch {
                 }
                 for (Exercise saved : exercises) {
                     FileTime now = modified(saved);
-                    if (now.equals(seen.get(saved))) {
+                    if (now.equals(seen.get(saved)) || now.toMillis() == 0) { // 0: gone for a moment, as an editor replaces it
                         continue;
                     }
                     seen.put(saved, now);
