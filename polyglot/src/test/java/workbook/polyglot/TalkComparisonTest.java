@@ -208,6 +208,12 @@ class TalkComparisonTest {
                 && within(d[2 * i + 1], 2_950, 4_000) && ratioWithin(d[2 * i], d[2 * i + 1], 1.7, 2.2)));
         Duration[][] measured = {{least[0], least[1]}, {least[2], least[3]}, {least[4], least[5]}};
         String[] languages = {"Python", "JavaScript", "Java"};
+        // kept before it is judged: the book shows what ran, and a run a busy machine kept from judging still ran
+        Outputs.keep("real-seconds", List.of(
+                "one after another / gathered, the talk's 3, 2 and 1 s",
+                "Python      %s / %s".formatted(seconds(measured[0][0]), seconds(measured[0][1])),
+                "JavaScript  %s / %s".formatted(seconds(measured[1][0]), seconds(measured[1][1])),
+                "Java        %s / %s".formatted(seconds(measured[2][0]), seconds(measured[2][1]))));
         for (int i = 0; i < languages.length; i++) {
             assertBetween(languages[i] + ", 3 + 2 + 1 s one after another", measured[i][0],
                     Duration.ofMillis(5_900), Duration.ofMillis(7_500));
@@ -217,11 +223,6 @@ class TalkComparisonTest {
             Report.add("3/2/1 s, real seconds, one after another / gathered: %s %s / %s".formatted(
                     languages[i], seconds(measured[i][0]), seconds(measured[i][1])));
         }
-        Outputs.keep("real-seconds", List.of(
-                "one after another / gathered, the talk's 3, 2 and 1 s",
-                "Python      %s / %s".formatted(seconds(measured[0][0]), seconds(measured[0][1])),
-                "JavaScript  %s / %s".formatted(seconds(measured[1][0]), seconds(measured[1][1])),
-                "Java        %s / %s".formatted(seconds(measured[2][0]), seconds(measured[2][1]))));
     }
 
     @Test
