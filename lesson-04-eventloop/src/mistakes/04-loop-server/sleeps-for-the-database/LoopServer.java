@@ -1,5 +1,5 @@
 // Mistake: accepts and reads without blocking, then waits for the database with Thread.sleep on the loop thread.
-// Rejected with: "the loop serves one client at a time"
+// Rejected with: "after about 1 s"
 package workbook.eventloop.server;
 
 import java.io.IOException;
